@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { blueprintSchema, questionSchema, type Blueprint, type Question } from '../../src/bank/schema';
+import { blueprintSchema, questionSchema, type Blueprint, type Question } from '../../src/bank/schema.ts';
 
 /** A question with the file it came from, for messages. */
 export interface SourcedQuestion {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXAM_IDS } from '@/config/exams';
+import { EXAM_IDS } from '../config/exams.ts';
 
 /** Both languages are required everywhere a learner reads text. */
 export const localizedSchema = z

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { EXAM_IDS } from '../../src/config/exams.ts';
+import { loadBank, type BankLoadResult } from './load.ts';
+
+const BLUEPRINTS_ID = 'virtual:blueprints';
+const BANK_PREFIX = 'virtual:bank/';
+
+/**
+ * Compiles questions/*.yaml at build time into validated JSON modules: `virtual:blueprints`
+ * (small, loaded up front) and `virtual:bank/<exam>` (one lazily loaded chunk per exam).
+ * The browser never parses YAML; an invalid file fails the build with file, line, id and field.
+ */
+export function questionBank(dir = 'questions'): Plugin {
+  const root = resolve(dir);
+  let cache: BankLoadResult | undefined;
+
+  function bank(): BankLoadResult {
+    if (!cache) {
+      const loaded = loadBank(root);
+      if (loaded.errors.length > 0) {
+        throw new Error(`Question bank is invalid (${loaded.errors.length} problem(s)):\n  ${loaded.errors.join('\n  ')}`);
+      }
+      cache = loaded;
+    }
+    return cache;
+  }
+
+  return {
+    name: 'question-bank',
+    resolveId(id) {
+      if (id === BLUEPRINTS_ID || id.startsWith(BANK_PREFIX)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const { blueprints, questions } = bank();
+      this.addWatchFile(root);
+      if (id === `\0${BLUEPRINTS_ID}`) {
+        const ordered = EXAM_IDS.map((examId) => blueprints.find((bp) => bp.id === examId)).filter((bp) => bp !== undefined);
+        return `export default ${JSON.stringify(ordered)};`;
+      }
+      const examId = id.slice(`\0${BANK_PREFIX}`.length);
+      if (!(EXAM_IDS as readonly string[]).includes(examId)) throw new Error(`Unknown exam bank "${examId}"`);
+      const forExam = questions.map((q) => q.question).filter((q) => examId in q.exams);
+      // JSON.parse of a string literal is faster for engines to load than an object literal of this size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(forExam))});`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(root) || !/\.ya?ml$/.test(file)) return;
+      cache = undefined;
+      for (const mod of server.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
+      }
+      server.ws.send({ type: 'full-reload' });
+    },
+  };
+}
