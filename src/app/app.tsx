@@ -1,0 +1,83 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { paths, routePatterns } from '@/config/paths';
+import { HomePage } from '@/features/home/home-page';
+import { useT } from '@/components/use-t';
+import { useAttemptStore } from '@/stores/attempt-store';
+import { useNoticesStore } from '@/stores/notices-store';
+import { useSettingsStore } from '@/stores/settings-store';
+import { Notices } from './notices';
+
+const ExamPage = lazy(() => import('@/features/exam/exam-page'));
+const ResultsPage = lazy(() => import('@/features/results/results-page'));
+const ReviewPage = lazy(() => import('@/features/review/review-page'));
+const HistoryPage = lazy(() => import('@/features/history/history-page'));
+
+function Header() {
+  const { t, language } = useT();
+  return (
+    <header className="app-header">
+      <Link href={paths.home} className="brand">
+        {t('app.title')}
+      </Link>
+      <nav aria-label={t('nav.main')}>
+        <Link href={paths.home}>{t('nav.home')}</Link>
+        <Link href={paths.history}>{t('nav.history')}</Link>
+      </nav>
+      <button
+        type="button"
+        className="ghost small"
+        lang={language === 'ko' ? 'en' : 'ko'}
+        aria-label={t('lang.switchToLabel')}
+        onClick={() => useSettingsStore.getState().setLanguage(language === 'ko' ? 'en' : 'ko')}
+      >
+        {t('lang.switchTo')}
+      </button>
+    </header>
+  );
+}
+
+/** Routes and app-wide effects: the document language, and submitting an exam whose time ran out while closed. */
+export function App() {
+  const { t, language } = useT();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+
+  useEffect(() => {
+    void useAttemptStore
+      .getState()
+      .settleIfDue(Date.now())
+      .then((id) => id && useNoticesStore.getState().addTimedOut(id))
+      .catch(() => undefined);
+  }, []);
+
+  return (
+    <Router hook={useHashLocation}>
+      <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skip')}
+      </a>
+      <Header />
+      <Notices />
+      <main id="main" tabIndex={-1} className="container">
+        <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+          <Switch>
+            <Route path={routePatterns.home} component={HomePage} />
+            <Route path={routePatterns.exam} component={ExamPage} />
+            <Route path={routePatterns.results} component={ResultsPage} />
+            <Route path={routePatterns.review} component={ReviewPage} />
+            <Route path={routePatterns.history} component={HistoryPage} />
+            <Route>
+              <p>
+                <Link href={paths.home}>{t('exam.goHome')}</Link>
+              </p>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </Router>
+  );
+}

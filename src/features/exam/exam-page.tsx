@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { paths } from '@/config/paths';
+import { unansweredCount } from '@/engine/attempt';
+import { getBlueprint } from '@/lib/blueprints';
+import { useNow } from '@/components/use-now';
+import { useT } from '@/components/use-t';
+import { useAttemptStore } from '@/stores/attempt-store';
+import { useBankStore } from '@/stores/bank-store';
+import { Countdown } from './countdown';
+import { EndExamDialog } from './end-exam-dialog';
+import { QuestionMap } from './question-map';
+import { QuestionPanel } from './question-panel';
+import { ReviewScreen } from './review-screen';
+import { useExamShortcuts } from './use-exam-shortcuts';
+
+/** The exam screen: one question at a time under a countdown, with a map and a review screen. */
+export default function ExamPage() {
+  const { t } = useT();
+  const [, navigate] = useLocation();
+  const active = useAttemptStore((s) => s.active);
+  const bank = useBankStore((s) => (active ? s.banks[active.examId] : undefined));
+  const bankError = useBankStore((s) => (active ? s.errors[active.examId] : undefined));
+  const now = useNow(500);
+  const [view, setView] = useState<'question' | 'review'>('question');
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [showOther, setShowOther] = useState<ReadonlySet<string>>(new Set());
+
+  const examId = active?.examId;
+  useEffect(() => {
+    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
+  }, [examId]);
+
+  const deadline = active?.deadline ?? null;
+  const timeUp = deadline !== null && now >= deadline;
+  useEffect(() => {
+    if (!timeUp) return;
+    void useAttemptStore
+      .getState()
+      .settleIfDue(Date.now())
+      .then((id) => id && navigate(paths.results(id)));
+  }, [timeUp, navigate]);
+
+  const handlers = useMemo(
+    () => ({
+      choose: (position: number) => {
+        const s = useAttemptStore.getState();
+        const optionId = s.active?.items[s.active.current]?.optionOrder[position];
+        if (optionId) s.select(optionId);
+      },
+      previous: () => {
+        const s = useAttemptStore.getState();
+        if (s.active) s.goTo(s.active.current - 1);
+      },
+      next: () => {
+        const s = useAttemptStore.getState();
+        if (s.active) s.goTo(s.active.current + 1);
+      },
+      flag: () => useAttemptStore.getState().toggleFlag(),
+    }),
+    [],
+  );
+  useExamShortcuts(active !== null && view === 'question' && !confirmEnd, handlers);
+
+  if (!active) {
+    return (
+      <div className="card">
+        <p>{t('exam.noAttempt')}</p>
+        <Link href={paths.home}>{t('exam.goHome')}</Link>
+      </div>
+    );
+  }
+  if (bankError) return <p role="alert">{t('error.bankLoad')}</p>;
+  if (!bank) return <p aria-busy="true">{t('common.loading')}</p>;
+
+  const item = active.items[active.current]!;
+  const question = bank.byId.get(item.questionId);
+  const total = active.items.length;
+  const flagged = active.flagged.includes(item.questionId);
+  const blueprint = getBlueprint(active.examId);
+
+  async function endExam() {
+    setConfirmEnd(false);
+    const id = await useAttemptStore.getState().submit(Date.now());
+    if (id) navigate(paths.results(id));
+  }
+
+  function jump(index: number) {
+    useAttemptStore.getState().goTo(index);
+    setView('question');
+  }
+
+  return (
+    <div className="exam">
+      <header className="exam-bar">
+        <div className="exam-meta">
+          <span className="exam-code">{blueprint.code}</span>
+          <span className="mode-badge">{t('exam.mode.mock')}</span>
+        </div>
+        <Countdown deadline={active.deadline} now={now} />
+      </header>
+      <div className="progress-row">
+        <h1 className="question-count">{t('exam.questionOf', { n: active.current + 1, total })}</h1>
+        <progress max={total} value={total - unansweredCount(active)} aria-label={t('exam.progress')} />
+      </div>
+
+      <div className="exam-body">
+        <div className="exam-main">
+          {view === 'review' ? (
+            <ReviewScreen attempt={active} onJump={jump} onEnd={() => setConfirmEnd(true)} />
+          ) : question ? (
+            <QuestionPanel
+              item={item}
+              question={question}
+              selected={active.answers[item.questionId] ?? []}
+              showOther={showOther.has(item.questionId)}
+              onToggleLanguage={() =>
+                setShowOther((prev) => {
+                  const next = new Set(prev);
+                  if (next.has(item.questionId)) next.delete(item.questionId);
+                  else next.add(item.questionId);
+                  return next;
+                })
+              }
+              onSelect={(optionId) => useAttemptStore.getState().select(optionId)}
+            />
+          ) : (
+            <p role="alert">{t('exam.missingQuestion', { id: item.questionId })}</p>
+          )}
+
+          {view === 'question' && (
+            <div className="exam-actions">
+              <button type="button" onClick={handlers.previous} disabled={active.current === 0}>
+                ← {t('exam.previous')}
+              </button>
+              <button type="button" aria-pressed={flagged} className={flagged ? 'flag on' : 'flag'} onClick={handlers.flag}>
+                ⚑ {flagged ? t('exam.unflag') : t('exam.flag')}
+              </button>
+              {(active.answers[item.questionId]?.length ?? 0) > 0 && (
+                <button type="button" className="ghost" onClick={() => useAttemptStore.getState().clear()}>
+                  {t('exam.clear')}
+                </button>
+              )}
+              {active.current < total - 1 ? (
+                <button type="button" className="primary" onClick={handlers.next}>
+                  {t('exam.next')} →
+                </button>
+              ) : (
+                <button type="button" className="primary" onClick={() => setView('review')}>
+                  {t('exam.review')}
+                </button>
+              )}
+            </div>
+          )}
+          <p className="shortcuts muted small">{t('exam.shortcuts')}</p>
+        </div>
+
+        <aside className="exam-side">
+          <QuestionMap attempt={active} onJump={jump} />
+          <div className="side-actions">
+            {view === 'review' ? (
+              <button type="button" onClick={() => setView('question')}>
+                {t('review.backToExam', { n: active.current + 1 })}
+              </button>
+            ) : (
+              <button type="button" onClick={() => setView('review')}>
+                {t('exam.review')}
+              </button>
+            )}
+            <button type="button" className="danger" onClick={() => setConfirmEnd(true)}>
+              {t('exam.end')}
+            </button>
+          </div>
+        </aside>
+      </div>
+
+      {confirmEnd && (
+        <EndExamDialog unanswered={unansweredCount(active)} flagged={active.flagged.length} onConfirm={() => void endExam()} onCancel={() => setConfirmEnd(false)} />
+      )}
+    </div>
+  );
+}

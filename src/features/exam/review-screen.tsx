@@ -1,0 +1,44 @@
+import type { Attempt } from '@/engine/types';
+import { useT } from '@/components/use-t';
+
+interface ReviewScreenProps {
+  attempt: Attempt;
+  onJump: (index: number) => void;
+  onEnd: () => void;
+}
+
+/** The list the real exam shows before "End review": every question with its status. */
+export function ReviewScreen({ attempt, onJump, onEnd }: ReviewScreenProps) {
+  const { t } = useT();
+  const answered = attempt.items.filter((i) => (attempt.answers[i.questionId]?.length ?? 0) > 0).length;
+  return (
+    <section aria-labelledby="review-title" className="review-screen">
+      <h2 id="review-title">{t('review.title')}</h2>
+      <p>
+        {t('review.summary', {
+          answered,
+          unanswered: attempt.items.length - answered,
+          flagged: attempt.flagged.length,
+        })}
+      </p>
+      <ul className="review-list">
+        {attempt.items.map((item, index) => {
+          const isAnswered = (attempt.answers[item.questionId]?.length ?? 0) > 0;
+          const flagged = attempt.flagged.includes(item.questionId);
+          return (
+            <li key={item.questionId}>
+              <button type="button" className="review-item" onClick={() => onJump(index)}>
+                <span className="review-number">{t('exam.mapItem', { n: index + 1 })}</span>
+                <span className={isAnswered ? 'status answered' : 'status unanswered'}>{isAnswered ? t('exam.answered') : t('exam.unanswered')}</span>
+                {flagged && <span className="status flagged">⚑ {t('exam.flagged')}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="primary" onClick={onEnd}>
+        {t('review.endReview')}
+      </button>
+    </section>
+  );
+}

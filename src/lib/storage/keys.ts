@@ -1,0 +1,6 @@
+/** Every localStorage key the app owns, in one place. */
+export const STORAGE_KEYS = {
+  settings: 'aws-sim:settings',
+  attempt: 'aws-sim:attempt',
+  history: 'aws-sim:history',
+} as const;

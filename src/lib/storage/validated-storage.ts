@@ -1,0 +1,114 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { z } from 'zod';
+
+/** What happened to stored data that could not be used as it was. */
+export interface RecoveryNotice {
+  key: string;
+  /** Where the raw data now lives, so nothing is lost and it can be exported. */
+  keptAs: string | null;
+  reason: string;
+}
+
+export interface ValidatedStorageOptions<S> {
+  schema: z.ZodType<S>;
+  version: number;
+  /** migrations[n] turns version n into version n + 1. */
+  migrations?: Record<number, (state: unknown) => unknown>;
+  /** Keeps what can be kept when the whole does not validate; returns what it had to leave out. */
+  salvage?: (state: unknown) => { state: S; rejected: unknown[] } | null;
+  onRecover: (notice: RecoveryNotice) => void;
+  onWriteError: (error: unknown) => void;
+  storage?: () => Storage;
+}
+
+export const KEPT_ASIDE_MARK = ':kept-aside:';
+
+function describe(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'invalid data';
+  const path = first.path.map(String).join('.') || '(root)';
+  return `${path}: ${first.message}${error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : ''}`;
+}
+
+/** Copies raw data to a key of its own before the store overwrites the original. */
+export function keepAside(storage: Storage, key: string, raw: string, now = Date.now()): string | null {
+  const aside = `${key}${KEPT_ASIDE_MARK}${now}`;
+  try {
+    storage.setItem(aside, raw);
+    return aside;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * zustand persist storage that parses with zod and migrates old versions on load. Data that
+ * cannot be read is kept aside under its own key and reported, never silently dropped.
+ */
+export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): PersistStorage<S> {
+  const storage = options.storage ?? (() => window.localStorage);
+
+  function recover(key: string, raw: string, reason: string): null {
+    options.onRecover({ key, keptAs: keepAside(storage(), key, raw), reason });
+    return null;
+  }
+
+  return {
+    getItem(name): StorageValue<S> | null {
+      let raw: string | null;
+      try {
+        raw = storage().getItem(name);
+      } catch (error) {
+        options.onRecover({ key: name, keptAs: null, reason: `storage cannot be read: ${String(error)}` });
+        return null;
+      }
+      if (raw === null) return null;
+      let envelope: unknown;
+      try {
+        envelope = JSON.parse(raw);
+      } catch {
+        return recover(name, raw, 'not valid JSON');
+      }
+      if (typeof envelope !== 'object' || envelope === null || !('state' in envelope)) return recover(name, raw, 'no saved state in it');
+      const rawVersion = (envelope as { version?: unknown }).version;
+      const version = typeof rawVersion === 'number' && Number.isInteger(rawVersion) ? rawVersion : 0;
+      if (version > options.version) return recover(name, raw, `saved by a newer version of the app (v${version})`);
+      let state: unknown = (envelope as { state: unknown }).state;
+      try {
+        for (let v = version; v < options.version; v += 1) {
+          const migrate = options.migrations?.[v];
+          if (!migrate) return recover(name, raw, `no migration from version ${v}`);
+          state = migrate(state);
+        }
+      } catch (error) {
+        return recover(name, raw, `migration failed: ${String(error)}`);
+      }
+      const parsed = options.schema.safeParse(state);
+      if (parsed.success) return { state: parsed.data, version: options.version };
+      const salvaged = options.salvage?.(state);
+      if (salvaged) {
+        options.onRecover({
+          key: name,
+          keptAs: keepAside(storage(), name, raw),
+          reason: `${salvaged.rejected.length} unreadable entr${salvaged.rejected.length === 1 ? 'y' : 'ies'} set aside (${describe(parsed.error)})`,
+        });
+        return { state: salvaged.state, version: options.version };
+      }
+      return recover(name, raw, describe(parsed.error));
+    },
+    setItem(name, value) {
+      try {
+        storage().setItem(name, JSON.stringify(value));
+      } catch (error) {
+        options.onWriteError(error);
+      }
+    },
+    removeItem(name) {
+      try {
+        storage().removeItem(name);
+      } catch {
+        // Nothing to protect: the item is going away either way.
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Attempt } from '@/engine/types';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { createValidatedStorage } from '@/lib/storage/validated-storage';
+import { storageCallbacks } from './notices-store';
+import { finishedAttemptSchema } from './persisted-schemas';
+
+interface HistoryData {
+  attempts: Attempt[];
+}
+
+interface HistoryState extends HistoryData {
+  add: (attempt: Attempt) => void;
+}
+
+const historySchema = z.object({ attempts: z.array(finishedAttemptSchema) });
+
+/** One bad attempt must not cost the learner the rest of their history. */
+function salvageHistory(state: unknown): { state: HistoryData; rejected: unknown[] } | null {
+  const list = (state as { attempts?: unknown } | null)?.attempts;
+  if (!Array.isArray(list)) return null;
+  const attempts: Attempt[] = [];
+  const rejected: unknown[] = [];
+  for (const entry of list) {
+    const parsed = finishedAttemptSchema.safeParse(entry);
+    if (parsed.success) attempts.push(parsed.data);
+    else rejected.push(entry);
+  }
+  return { state: { attempts }, rejected };
+}
+
+/** Finished attempts, newest first. */
+export const useHistoryStore = create<HistoryState>()(
+  persist(
+    (set) => ({
+      attempts: [],
+      add: (attempt) =>
+        set((s) => ({
+          attempts: [attempt, ...s.attempts.filter((a) => a.id !== attempt.id)].sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0)),
+        })),
+    }),
+    {
+      name: STORAGE_KEYS.history,
+      version: 1,
+      storage: createValidatedStorage<HistoryData>({ schema: historySchema, version: 1, salvage: salvageHistory, ...storageCallbacks }),
+      partialize: (s): HistoryData => ({ attempts: s.attempts }),
+    },
+  ),
+);
+
+/** Question id → when the learner last saw it, so new mocks prefer fresh questions. */
+export function lastSeenMap(attempts: readonly Attempt[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const attempt of attempts) {
+    const at = attempt.finishedAt ?? attempt.startedAt;
+    for (const item of attempt.items) if ((seen.get(item.questionId) ?? -1) < at) seen.set(item.questionId, at);
+  }
+  return seen;
+}
