@@ -68,20 +68,25 @@ function describeIssues(
   });
 }
 
-/** Reads, parses and validates every blueprint and question under `questionsDir`. */
-export function loadBank(questionsDir: string, root = join(questionsDir, '..')): BankLoadResult {
+/** Reads and validates the exam blueprints under `questionsDir/blueprints`. */
+export function loadBlueprints(questionsDir: string, root = join(questionsDir, '..')): { blueprints: Blueprint[]; errors: string[] } {
   const errors: string[] = [];
   const blueprints: Blueprint[] = [];
-  const questions: SourcedQuestion[] = [];
-  const blueprintDir = join(questionsDir, 'blueprints');
-
-  for (const file of yamlFiles(blueprintDir)) {
+  for (const file of yamlFiles(join(questionsDir, 'blueprints'))) {
     const parsed = parseYaml(file, root, errors);
     if (!parsed) continue;
     const result = blueprintSchema.safeParse(parsed.doc.toJS());
     if (result.success) blueprints.push(result.data);
     else errors.push(...describeIssues(result.error.issues, 'blueprint', [], parsed));
   }
+  return { blueprints, errors };
+}
+
+/** Reads, parses and validates every blueprint and question under `questionsDir`. */
+export function loadBank(questionsDir: string, root = join(questionsDir, '..')): BankLoadResult {
+  const { blueprints, errors } = loadBlueprints(questionsDir, root);
+  const questions: SourcedQuestion[] = [];
+  const blueprintDir = join(questionsDir, 'blueprints');
 
   const domainsByExam = new Map(blueprints.map((bp) => [bp.id, new Set(bp.domains.map((d) => d.id))]));
   const firstSeen = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { EXAM_IDS } from '../../src/config/exams.ts';
-import { loadBank, type BankLoadResult } from './load.ts';
+import { loadBank, loadBlueprints, type BankLoadResult } from './load.ts';
 
 const BLUEPRINTS_ID = 'virtual:blueprints';
 const BANK_PREFIX = 'virtual:bank/';
@@ -34,17 +34,21 @@ export function questionBank(dir = 'questions'): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return undefined;
-      const { blueprints, questions } = bank();
-      this.addWatchFile(root);
       if (id === `\0${BLUEPRINTS_ID}`) {
+        const { blueprints, errors } = loadBlueprints(root);
+        if (errors.length > 0) throw new Error(`Exam blueprints are invalid:\n  ${errors.join('\n  ')}`);
         const ordered = EXAM_IDS.map((examId) => blueprints.find((bp) => bp.id === examId)).filter((bp) => bp !== undefined);
         return `export default ${JSON.stringify(ordered)};`;
       }
+      const { questions } = bank();
       const examId = id.slice(`\0${BANK_PREFIX}`.length);
       if (!(EXAM_IDS as readonly string[]).includes(examId)) throw new Error(`Unknown exam bank "${examId}"`);
       const forExam = questions.map((q) => q.question).filter((q) => examId in q.exams);
       // JSON.parse of a string literal is faster for engines to load than an object literal of this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(forExam))});`;
+    },
+    configureServer(server) {
+      server.watcher.add(root);
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(root) || !/\.ya?ml$/.test(file)) return;
