@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { answerCurrent, checkedLetters, currentQuestionId, expectHeading, expectTimerMatchesDeadline, installClock, savedDeadline, startMock, timerSeconds } from './support/exam-driver';
 
-const fixture = useBrowser();
+const fixture = setupBrowser();
 
 describe('a full SOA-C03 mock exam', () => {
   it('is sat from start to results, survives a reload, and is reviewed from history', async () => {

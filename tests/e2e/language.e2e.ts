@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { startMock } from './support/exam-driver';
 
-const fixture = useBrowser();
+const fixture = setupBrowser();
 
 describe('Korean and English', () => {
   it('switches the interface, remembers it, and shows any question in the other language', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { answerCurrent, expectHeading, expectTimerMatchesDeadline, installClock, savedDeadline, startMock, timerSeconds } from './support/exam-driver';
 
-const fixture = useBrowser();
+const fixture = setupBrowser();
 
 describe('the exam clock', () => {
   it('submits automatically when time runs out', async () => {

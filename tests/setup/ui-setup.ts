@@ -7,11 +7,18 @@ import { useHistoryStore } from '@/stores/history-store';
 import { useNoticesStore } from '@/stores/notices-store';
 import { useSettingsStore } from '@/stores/settings-store';
 
-const stores = [useAttemptStore, useBankStore, useHistoryStore, useNoticesStore, useSettingsStore] as const;
+/** Puts a store back to how it starts, as the zustand docs recommend for tests. */
+function reset<S>(store: { setState: (state: S, replace: true) => void; getInitialState: () => S }) {
+  store.setState(store.getInitialState(), true);
+}
 
 beforeEach(() => {
   localStorage.clear();
-  for (const store of stores) store.setState(store.getInitialState(), true);
+  reset(useAttemptStore);
+  reset(useBankStore);
+  reset(useHistoryStore);
+  reset(useNoticesStore);
+  reset(useSettingsStore);
   useSettingsStore.setState({ language: 'en' });
 });
 

@@ -21,7 +21,7 @@ export interface BrowserFixture {
 }
 
 /** Launches Chromium once per file and checks every page for console errors after each test. */
-export function useBrowser(): BrowserFixture {
+export function setupBrowser(): BrowserFixture {
   let browser: Browser | undefined;
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
