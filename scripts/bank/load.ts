@@ -43,7 +43,7 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
 function parseYaml(file: string, root: string, errors: string[]): { doc: Document; counter: LineCounter; name: string } | undefined {
   const counter = new LineCounter();
   const name = relative(root, file);
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
