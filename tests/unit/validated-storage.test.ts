@@ -62,7 +62,8 @@ describe('validated storage', () => {
     const { persist, storage, notices } = setup();
     const raw = JSON.stringify({ state: { items: [{ id: 'a', score: 1 }, { id: 5 }, { id: 'c', score: 2 }] }, version: 2 });
     storage.setItem('k', raw);
-    expect(persist.getItem('k')?.state.items.map((i) => i.id)).toEqual(['a', 'c']);
+    const loaded = persist.getItem('k') as { state: State } | null;
+    expect(loaded?.state.items.map((i) => i.id)).toEqual(['a', 'c']);
     expect(notices[0]!.reason).toMatch(/^1 unreadable entry set aside/);
     expect(storage.getItem(notices[0]!.keptAs!)).toBe(raw);
   });
