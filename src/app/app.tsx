@@ -13,6 +13,8 @@ const ExamPage = lazy(() => import('@/features/exam/exam-page'));
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const ReviewPage = lazy(() => import('@/features/review/review-page'));
 const HistoryPage = lazy(() => import('@/features/history/history-page'));
+const DrillPage = lazy(() => import('@/features/drill/drill-page'));
+const DashboardPage = lazy(() => import('@/features/dashboard/dashboard-page'));
 
 function Header() {
   const { t, language } = useT();
@@ -23,6 +25,8 @@ function Header() {
       </Link>
       <nav aria-label={t('nav.main')}>
         <Link href={paths.home}>{t('nav.home')}</Link>
+        <Link href={paths.drill}>{t('nav.drill')}</Link>
+        <Link href={paths.dashboard}>{t('nav.dashboard')}</Link>
         <Link href={paths.history}>{t('nav.history')}</Link>
       </nav>
       <button
@@ -70,6 +74,8 @@ export function App() {
             <Route path={routePatterns.results} component={ResultsPage} />
             <Route path={routePatterns.review} component={ReviewPage} />
             <Route path={routePatterns.history} component={HistoryPage} />
+            <Route path={routePatterns.drill} component={DrillPage} />
+            <Route path={routePatterns.dashboard} component={DashboardPage} />
             <Route>
               <p>
                 <Link href={paths.home}>{t('exam.goHome')}</Link>

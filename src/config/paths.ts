@@ -3,6 +3,8 @@ export const paths = {
   home: '/',
   exam: '/exam',
   history: '/history',
+  drill: '/drill',
+  dashboard: '/progress',
   results: (attemptId: string) => `/results/${encodeURIComponent(attemptId)}`,
   review: (attemptId: string) => `/review/${encodeURIComponent(attemptId)}`,
 } as const;
@@ -11,6 +13,8 @@ export const routePatterns = {
   home: '/',
   exam: '/exam',
   history: '/history',
+  drill: '/drill',
+  dashboard: '/progress',
   results: '/results/:attemptId',
   review: '/review/:attemptId',
 } as const;

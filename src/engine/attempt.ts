@@ -26,6 +26,7 @@ export function createAttempt(input: NewAttempt): Attempt {
     items: input.items,
     answers: {},
     flagged: [],
+    revealed: [],
     current: 0,
     secondsSpent: {},
     pausedAt: null,
@@ -45,7 +46,7 @@ export function isFinished(attempt: Attempt): boolean {
  * allows more than `choose` options, as the exam's "(Select N)" does.
  */
 export function selectOption(attempt: Attempt, question: Pick<Question, 'id' | 'type' | 'choose'>, optionId: OptionId): Attempt {
-  if (isFinished(attempt)) return attempt;
+  if (isFinished(attempt) || attempt.pausedAt !== null || attempt.revealed.includes(question.id)) return attempt;
   const current = attempt.answers[question.id] ?? [];
   let next: OptionId[];
   if (question.type === 'single') next = [optionId];
@@ -56,7 +57,7 @@ export function selectOption(attempt: Attempt, question: Pick<Question, 'id' | '
 }
 
 export function clearAnswer(attempt: Attempt, questionId: string): Attempt {
-  if (isFinished(attempt) || !(questionId in attempt.answers)) return attempt;
+  if (isFinished(attempt) || attempt.revealed.includes(questionId) || !(questionId in attempt.answers)) return attempt;
   const answers = { ...attempt.answers };
   delete answers[questionId];
   return { ...attempt, answers };
@@ -66,6 +67,16 @@ export function toggleFlag(attempt: Attempt, questionId: string): Attempt {
   if (isFinished(attempt)) return attempt;
   const flagged = attempt.flagged.includes(questionId) ? attempt.flagged.filter((id) => id !== questionId) : [...attempt.flagged, questionId];
   return { ...attempt, flagged };
+}
+
+/**
+ * Practice mode: shows the key and explanations for an answered question and locks its answer,
+ * so what the log records is what the learner chose before seeing the key.
+ */
+export function reveal(attempt: Attempt, questionId: string): Attempt {
+  if (!attempt.settings.practice || isFinished(attempt) || attempt.revealed.includes(questionId)) return attempt;
+  if ((attempt.answers[questionId]?.length ?? 0) === 0) return attempt;
+  return { ...attempt, revealed: [...attempt.revealed, questionId] };
 }
 
 export function goTo(attempt: Attempt, index: number): Attempt {

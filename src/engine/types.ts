@@ -58,6 +58,8 @@ export interface Attempt {
   items: AttemptItem[];
   answers: Record<string, OptionId[]>;
   flagged: string[];
+  /** Practice mode: questions whose key has been shown; their answers are locked. */
+  revealed: string[];
   current: number;
   /** Time spent on each question, for the pacing report. */
   secondsSpent: Record<string, number>;

@@ -5,6 +5,7 @@ import type { Attempt } from '@/engine/types';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { createValidatedStorage } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
+import { HISTORY_VERSION, historyMigrations } from './persisted-migrations';
 import { finishedAttemptSchema } from './persisted-schemas';
 
 interface HistoryData {
@@ -43,8 +44,14 @@ export const useHistoryStore = create<HistoryState>()(
     }),
     {
       name: STORAGE_KEYS.history,
-      version: 1,
-      storage: createValidatedStorage<HistoryData>({ schema: historySchema, version: 1, salvage: salvageHistory, ...storageCallbacks }),
+      version: HISTORY_VERSION,
+      storage: createValidatedStorage<HistoryData>({
+        schema: historySchema,
+        version: HISTORY_VERSION,
+        migrations: historyMigrations,
+        salvage: salvageHistory,
+        ...storageCallbacks,
+      }),
       partialize: (s): HistoryData => ({ attempts: s.attempts }),
     },
   ),

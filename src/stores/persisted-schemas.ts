@@ -49,6 +49,7 @@ export const attemptSchema: z.ZodType<Attempt> = z
       .max(200),
     answers: z.record(z.string(), z.array(optionIdSchema).max(6)),
     flagged: z.array(z.string()),
+    revealed: z.array(z.string()),
     current: z.number().int().nonnegative(),
     secondsSpent: z.record(z.string(), z.number().nonnegative()),
     pausedAt: epochMs.nullable(),

@@ -9,6 +9,7 @@ import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
 import { Countdown } from './countdown';
 import { EndExamDialog } from './end-exam-dialog';
+import { PracticeFeedback } from './practice-feedback';
 import { QuestionMap } from './question-map';
 import { QuestionPanel } from './question-panel';
 import { ReviewScreen } from './review-screen';
@@ -60,7 +61,8 @@ export default function ExamPage() {
     }),
     [],
   );
-  useExamShortcuts(active !== null && view === 'question' && !confirmEnd, handlers);
+  const paused = active?.pausedAt != null;
+  useExamShortcuts(active !== null && view === 'question' && !confirmEnd && !paused, handlers);
 
   if (!active) {
     return (
@@ -78,6 +80,12 @@ export default function ExamPage() {
   const total = active.items.length;
   const flagged = active.flagged.includes(item.questionId);
   const blueprint = getBlueprint(active.examId);
+  const isDrill = active.mode === 'drill';
+  const practice = active.settings.practice;
+  const selected = active.answers[item.questionId] ?? [];
+  const revealed = active.revealed.includes(item.questionId);
+  const modeLabel = !isDrill ? t('exam.mode.mock') : practice ? t('exam.mode.drillPractice') : t('exam.mode.drillExam');
+  const shownNow = paused && active.pausedAt !== null ? active.pausedAt : now;
 
   async function endExam() {
     setConfirmEnd(false);
@@ -95,9 +103,17 @@ export default function ExamPage() {
       <header className="exam-bar">
         <div className="exam-meta">
           <span className="exam-code">{blueprint.code}</span>
-          <span className="mode-badge">{t('exam.mode.mock')}</span>
+          <span className="mode-badge">{modeLabel}</span>
         </div>
-        <Countdown deadline={active.deadline} now={now} />
+        <div className="row">
+          {isDrill &&
+            (paused ? null : (
+              <button type="button" className="small" onClick={() => useAttemptStore.getState().pause(Date.now())}>
+                ⏸ {t('exam.pause')}
+              </button>
+            ))}
+          <Countdown deadline={active.deadline} now={shownNow} />
+        </div>
       </header>
       <div className="progress-row">
         <h1 className="question-count">{t('exam.questionOf', { n: active.current + 1, total })}</h1>
@@ -106,13 +122,22 @@ export default function ExamPage() {
 
       <div className="exam-body">
         <div className="exam-main">
-          {view === 'review' ? (
+          {paused ? (
+            <section className="paused" aria-labelledby="paused-title">
+              <h2 id="paused-title">{t('exam.paused')}</h2>
+              <p>{t('exam.pausedBody')}</p>
+              <button type="button" className="primary" onClick={() => useAttemptStore.getState().resume(Date.now())}>
+                ▶ {t('exam.resume')}
+              </button>
+            </section>
+          ) : view === 'review' ? (
             <ReviewScreen attempt={active} onJump={jump} onEnd={() => setConfirmEnd(true)} />
           ) : question ? (
             <QuestionPanel
               item={item}
               question={question}
-              selected={active.answers[item.questionId] ?? []}
+              selected={selected}
+              disabled={revealed}
               showOther={showOther.has(item.questionId)}
               onToggleLanguage={() =>
                 setShowOther((prev) => {
@@ -128,7 +153,11 @@ export default function ExamPage() {
             <p role="alert">{t('exam.missingQuestion', { id: item.questionId })}</p>
           )}
 
-          {view === 'question' && (
+          {!paused && view === 'question' && question && revealed && (
+            <PracticeFeedback item={item} question={question} selected={selected} showOther={showOther.has(item.questionId)} />
+          )}
+
+          {!paused && view === 'question' && (
             <div className="exam-actions">
               <button type="button" onClick={handlers.previous} disabled={active.current === 0}>
                 ← {t('exam.previous')}
@@ -136,9 +165,14 @@ export default function ExamPage() {
               <button type="button" aria-pressed={flagged} className={flagged ? 'flag on' : 'flag'} onClick={handlers.flag}>
                 ⚑ {flagged ? t('exam.unflag') : t('exam.flag')}
               </button>
-              {(active.answers[item.questionId]?.length ?? 0) > 0 && (
+              {selected.length > 0 && !revealed && (
                 <button type="button" className="ghost" onClick={() => useAttemptStore.getState().clear()}>
                   {t('exam.clear')}
+                </button>
+              )}
+              {practice && !revealed && (
+                <button type="button" onClick={() => useAttemptStore.getState().reveal()} disabled={selected.length === 0}>
+                  {t('exam.check')}
                 </button>
               )}
               {active.current < total - 1 ? (
@@ -156,9 +190,17 @@ export default function ExamPage() {
         </div>
 
         <aside className="exam-side">
-          <QuestionMap attempt={active} onJump={jump} />
+          {!paused && <QuestionMap attempt={active} onJump={jump} />}
           <div className="side-actions">
-            {view === 'review' ? (
+            {paused ? (
+            <section className="paused" aria-labelledby="paused-title">
+              <h2 id="paused-title">{t('exam.paused')}</h2>
+              <p>{t('exam.pausedBody')}</p>
+              <button type="button" className="primary" onClick={() => useAttemptStore.getState().resume(Date.now())}>
+                ▶ {t('exam.resume')}
+              </button>
+            </section>
+          ) : view === 'review' ? (
               <button type="button" onClick={() => setView('question')}>
                 {t('review.backToExam', { n: active.current + 1 })}
               </button>
@@ -168,7 +210,7 @@ export default function ExamPage() {
               </button>
             )}
             <button type="button" className="danger" onClick={() => setConfirmEnd(true)}>
-              {t('exam.end')}
+              {isDrill ? t('exam.endDrill') : t('exam.end')}
             </button>
           </div>
         </aside>

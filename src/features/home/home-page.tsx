@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { isExamId } from '@/config/exams';
 import type { Shortage } from '@/engine/assemble';
@@ -8,6 +8,7 @@ import { useT, pick } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { ResumeBanner } from './resume-banner';
+import { DueDrill } from './due-drill';
 import { RecentAttempts } from './recent-attempts';
 
 /** Choose an exam, see its format, set options and start a full mock. */
@@ -134,6 +135,12 @@ export function HomePage() {
         )}
       </section>
 
+      <DueDrill examId={examId} />
+      <p>
+        <Link href={paths.drill} className="button">
+          {t('home.drillLink')}
+        </Link>
+      </p>
       <RecentAttempts />
     </div>
   );

@@ -4,13 +4,22 @@ import { getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDuration } from '@/components/format';
 import { pick, useT } from '@/components/use-t';
 import { useHistoryStore } from '@/stores/history-store';
+import { useEffect } from 'react';
+import { useBankStore } from '@/stores/bank-store';
 import { DomainChart } from './domain-chart';
+import { PacingSection } from './pacing-section';
+import { RetakeActions } from './retake-actions';
+import { WeaknessSection } from './weakness-section';
 
 /** Scaled score, pass or fail, and how each domain went. */
 export default function ResultsPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
   const attempt = useHistoryStore((s) => s.attempts.find((a) => a.id === attemptId));
+  const examId = attempt?.examId;
+  useEffect(() => {
+    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
+  }, [examId]);
 
   if (!attempt?.result) {
     return (
@@ -22,11 +31,13 @@ export default function ResultsPage() {
   }
   const { result } = attempt;
   const blueprint = getBlueprint(attempt.examId);
+  const isDrill = attempt.mode === 'drill';
+  const percent = result.scoredTotal === 0 ? 0 : Math.floor((result.correct * 100) / result.scoredTotal);
   const domainName = (id: string) => pick(blueprint.domains.find((d) => d.id === id)?.name ?? { en: id, ko: id }, language);
 
   return (
     <div className="results">
-      <h1>{t('results.title')}</h1>
+      <h1>{isDrill ? t('results.drillTitle') : t('results.title')}</h1>
       <p className="muted">
         {blueprint.code} · {pick(blueprint.name, language)} · {formatDateTime(attempt.finishedAt ?? attempt.startedAt, language)}
       </p>
@@ -36,6 +47,15 @@ export default function ResultsPage() {
         </p>
       )}
 
+      {isDrill ? (
+        <section className={percent >= blueprint.rawCutPercent ? 'score-card pass' : 'score-card fail'} aria-labelledby="score-heading">
+          <h2 id="score-heading">{t('results.drillScore', { correct: result.correct, total: result.scoredTotal, percent })}</h2>
+          <p className="muted">{t('results.drillNote', { cut: blueprint.rawCutPercent })}</p>
+          <p>
+            {t('results.timeUsed')}: {formatDuration(result.timeUsedMs, language)}
+          </p>
+        </section>
+      ) : (
       <section className={result.passed ? 'score-card pass' : 'score-card fail'} aria-labelledby="score-heading">
         <h2 id="score-heading" className="visually-hidden">
           {t('results.score')}
@@ -54,6 +74,7 @@ export default function ResultsPage() {
           {result.unscoredTotal > 0 && <li>{t('results.unscored', { correct: result.unscoredCorrect, total: result.unscoredTotal })}</li>}
         </ul>
       </section>
+      )}
 
       <section aria-labelledby="domains-heading" className="card">
         <h2 id="domains-heading">{t('results.domains')}</h2>
@@ -88,10 +109,16 @@ export default function ResultsPage() {
         />
       </section>
 
+      <WeaknessSection attempt={attempt} />
+      <RetakeActions attempt={attempt} />
+      <PacingSection attempt={attempt} />
+
+      {!isDrill && (
       <section aria-labelledby="scoring-heading" className="card">
         <h2 id="scoring-heading">{t('results.scoringTitle')}</h2>
         <p>{t('results.scoringBody', { cut: blueprint.rawCutPercent, pass: blueprint.passingScore })}</p>
       </section>
+      )}
 
       <div className="row">
         <Link href={paths.review(attempt.id)} className="button primary">

@@ -3,4 +3,5 @@ export const STORAGE_KEYS = {
   settings: 'aws-sim:settings',
   attempt: 'aws-sim:attempt',
   history: 'aws-sim:history',
+  answerLog: 'aws-sim:answer-log',
 } as const;

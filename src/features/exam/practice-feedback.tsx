@@ -1,0 +1,27 @@
+import type { Question } from '@/bank/schema';
+import { isCorrect } from '@/engine/scoring';
+import type { AttemptItem, OptionId } from '@/engine/types';
+import { OptionExplanations } from '@/components/option-explanations';
+import { otherLanguage, useT } from '@/components/use-t';
+
+interface PracticeFeedbackProps {
+  item: AttemptItem;
+  question: Question;
+  selected: readonly OptionId[];
+  showOther: boolean;
+}
+
+/** Practice mode: right after checking, whether it was right and why each option is right or wrong. */
+export function PracticeFeedback({ item, question, selected, showOther }: PracticeFeedbackProps) {
+  const { t, language } = useT();
+  const lang = showOther ? otherLanguage(language) : language;
+  const right = isCorrect(question, selected);
+  return (
+    <section className={right ? 'feedback correct' : 'feedback incorrect'} aria-label={right ? t('exam.correctFeedback') : t('exam.incorrectFeedback')} lang={lang}>
+      <h2 role="status" className={right ? 'outcome correct' : 'outcome incorrect'}>
+        {right ? `✓ ${t('exam.correctFeedback')}` : `✗ ${t('exam.incorrectFeedback')}`}
+      </h2>
+      <OptionExplanations item={item} question={question} selected={selected} lang={lang} />
+    </section>
+  );
+}
