@@ -192,15 +192,7 @@ export default function ExamPage() {
         <aside className="exam-side">
           {!paused && <QuestionMap attempt={active} onJump={jump} />}
           <div className="side-actions">
-            {paused ? (
-            <section className="paused" aria-labelledby="paused-title">
-              <h2 id="paused-title">{t('exam.paused')}</h2>
-              <p>{t('exam.pausedBody')}</p>
-              <button type="button" className="primary" onClick={() => useAttemptStore.getState().resume(Date.now())}>
-                ▶ {t('exam.resume')}
-              </button>
-            </section>
-          ) : view === 'review' ? (
+            {paused ? null : view === 'review' ? (
               <button type="button" onClick={() => setView('question')}>
                 {t('review.backToExam', { n: active.current + 1 })}
               </button>
