@@ -16,7 +16,7 @@ const FLAGS = [
 export interface BrowserFixture {
   browser: () => Browser;
   /** A fresh context and page; console errors and page errors fail the test. */
-  newPage: (options?: { locale?: string; colorScheme?: 'light' | 'dark'; width?: number; height?: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  newPage: (options?: { locale?: string; colorScheme?: 'light' | 'dark'; width?: number; height?: number; timezoneId?: string }) => Promise<{ context: BrowserContext; page: Page }>;
   baseURL: string;
 }
 
@@ -53,6 +53,7 @@ export function setupBrowser(): BrowserFixture {
         baseURL,
         locale: options.locale ?? 'en-US',
         colorScheme: options.colorScheme ?? 'light',
+        timezoneId: options.timezoneId ?? 'UTC',
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       });
       contexts.push(context);
