@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { questionBank } from './scripts/bank/vite-plugin.ts';
@@ -27,7 +28,39 @@ const contentSecurityPolicy: Plugin = {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), questionBank('questions'), contentSecurityPolicy],
+  plugins: [
+    react(),
+    questionBank('questions'),
+    contentSecurityPolicy,
+    // Offline after one visit, banks included; a new version waits for the learner's say-so (prompt), never mid-exam.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'AWS Exam Simulator — AWS 자격증 모의시험',
+        short_name: 'AWS Exam Sim',
+        description: 'AWS certification practice exams in Korean and English.',
+        lang: 'ko',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f7f9',
+        theme_color: '#232f3e',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },

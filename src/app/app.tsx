@@ -8,6 +8,8 @@ import { useAttemptStore } from '@/stores/attempt-store';
 import { useNoticesStore } from '@/stores/notices-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { Notices } from './notices';
+import { UpdatePrompt } from './update-prompt';
+import { useCrossTabSync } from './use-cross-tab-sync';
 
 const ExamPage = lazy(() => import('@/features/exam/exam-page'));
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
@@ -15,6 +17,7 @@ const ReviewPage = lazy(() => import('@/features/review/review-page'));
 const HistoryPage = lazy(() => import('@/features/history/history-page'));
 const DrillPage = lazy(() => import('@/features/drill/drill-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/dashboard-page'));
+const DataPage = lazy(() => import('@/features/data/data-page'));
 
 function Header() {
   const { t, language } = useT();
@@ -28,6 +31,7 @@ function Header() {
         <Link href={paths.drill}>{t('nav.drill')}</Link>
         <Link href={paths.dashboard}>{t('nav.dashboard')}</Link>
         <Link href={paths.history}>{t('nav.history')}</Link>
+        <Link href={paths.data}>{t('nav.data')}</Link>
       </nav>
       <button
         type="button"
@@ -45,6 +49,7 @@ function Header() {
 /** Routes and app-wide effects: the document language, and submitting an exam whose time ran out while closed. */
 export function App() {
   const { t, language } = useT();
+  useCrossTabSync();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -65,6 +70,9 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header />
+      <div className="notices">
+        <UpdatePrompt />
+      </div>
       <Notices />
       <main id="main" tabIndex={-1} className="container">
         <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
@@ -76,6 +84,7 @@ export function App() {
             <Route path={routePatterns.history} component={HistoryPage} />
             <Route path={routePatterns.drill} component={DrillPage} />
             <Route path={routePatterns.dashboard} component={DashboardPage} />
+            <Route path={routePatterns.data} component={DataPage} />
             <Route>
               <p>
                 <Link href={paths.home}>{t('exam.goHome')}</Link>

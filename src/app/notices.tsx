@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { useT } from '@/components/use-t';
+import { backupFilename, downloadText } from '@/lib/download';
+import { createBackup } from '@/stores/backup';
 import { useNoticesStore } from '@/stores/notices-store';
 
 /** What the learner must know about their saved data, shown until dismissed. */
@@ -16,6 +18,7 @@ export function Notices() {
       {recovered.map((n, i) => (
         <div key={`${n.key}-${i}`} className="notice warning" role="alert">
           <p>{n.keptAs ? t('notice.recovered', { reason: n.reason, key: n.keptAs }) : t('notice.recoveredLost', { reason: n.reason })}</p>
+          <Link href={paths.data}>{t('notice.openData')}</Link>
           <button type="button" className="ghost small" onClick={() => dismissRecovered(i)}>
             {t('notice.dismiss')}
           </button>
@@ -24,6 +27,9 @@ export function Notices() {
       {storageFull && (
         <div className="notice warning" role="alert">
           <p>{t('notice.storageFull')}</p>
+          <button type="button" className="small" onClick={() => downloadText(backupFilename(), JSON.stringify(createBackup()))}>
+            {t('notice.exportNow')}
+          </button>
           <button type="button" className="ghost small" onClick={() => setStorageFull(false)}>
             {t('notice.dismiss')}
           </button>

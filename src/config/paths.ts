@@ -5,6 +5,7 @@ export const paths = {
   history: '/history',
   drill: '/drill',
   dashboard: '/progress',
+  data: '/data',
   results: (attemptId: string) => `/results/${encodeURIComponent(attemptId)}`,
   review: (attemptId: string) => `/review/${encodeURIComponent(attemptId)}`,
 } as const;
@@ -15,6 +16,7 @@ export const routePatterns = {
   history: '/history',
   drill: '/drill',
   dashboard: '/progress',
+  data: '/data',
   results: '/results/:attemptId',
   review: '/review/:attemptId',
 } as const;

@@ -18,6 +18,7 @@ import { lastSeenMap, useHistoryStore } from './history-store';
 import { storageCallbacks } from './notices-store';
 import { ATTEMPT_VERSION, attemptMigrations } from './persisted-migrations';
 import { attemptSchema } from './persisted-schemas';
+import { useTabStore } from './tab-store';
 
 interface AttemptData {
   active: Attempt | null;
@@ -85,7 +86,7 @@ export const useAttemptStore = create<AttemptState>()(
       /** Applies an engine step to the active attempt, if there is one. */
       const update = (step: (attempt: Attempt) => Attempt) => {
         const active = get().active;
-        if (!active) return;
+        if (!active || useTabStore.getState().readOnly) return;
         const next = step(active);
         if (next !== active) set({ active: next });
       };
@@ -177,7 +178,7 @@ export const useAttemptStore = create<AttemptState>()(
 
         submit: async (now = Date.now()) => {
           const active = get().active;
-          if (!active) return null;
+          if (!active || useTabStore.getState().readOnly) return null;
           const timed = withTimeOnCurrent(active, now);
           return end(timed, now, isTimeUp(timed.deadline, now) && timed.pausedAt === null ? 'time-up' : 'submitted');
         },

@@ -9,7 +9,7 @@ import { storageCallbacks } from './notices-store';
 
 export type Theme = 'system' | 'light' | 'dark';
 
-interface SettingsData {
+export interface SettingsData {
   language: Language;
   examId: ExamId;
   esl: boolean;
@@ -25,7 +25,7 @@ interface SettingsState extends SettingsData {
   setTheme: (theme: Theme) => void;
 }
 
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   language: z.enum(['ko', 'en']),
   examId: z.enum(EXAM_IDS),
   esl: z.boolean(),

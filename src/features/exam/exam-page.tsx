@@ -13,6 +13,7 @@ import { PracticeFeedback } from './practice-feedback';
 import { QuestionMap } from './question-map';
 import { QuestionPanel } from './question-panel';
 import { ReviewScreen } from './review-screen';
+import { useExamOwnership } from './use-exam-ownership';
 import { useExamShortcuts } from './use-exam-shortcuts';
 
 /** The exam screen: one question at a time under a countdown, with a map and a review screen. */
@@ -62,7 +63,8 @@ export default function ExamPage() {
     [],
   );
   const paused = active?.pausedAt != null;
-  useExamShortcuts(active !== null && view === 'question' && !confirmEnd && !paused, handlers);
+  const { readOnly, takeOver } = useExamOwnership(active?.id);
+  useExamShortcuts(active !== null && view === 'question' && !confirmEnd && !paused && !readOnly, handlers);
 
   if (!active) {
     return (
@@ -115,6 +117,14 @@ export default function ExamPage() {
           <Countdown deadline={active.deadline} now={shownNow} />
         </div>
       </header>
+      {readOnly && (
+        <div className="notice warning" role="alert">
+          <p>{t('exam.otherTab')}</p>
+          <button type="button" className="primary small" onClick={takeOver}>
+            {t('exam.useThisTab')}
+          </button>
+        </div>
+      )}
       <div className="progress-row">
         <h1 className="question-count">{t('exam.questionOf', { n: active.current + 1, total })}</h1>
         <progress max={total} value={total - unansweredCount(active)} aria-label={t('exam.progress')} />
@@ -137,7 +147,7 @@ export default function ExamPage() {
               item={item}
               question={question}
               selected={selected}
-              disabled={revealed}
+              disabled={revealed || readOnly}
               showOther={showOther.has(item.questionId)}
               onToggleLanguage={() =>
                 setShowOther((prev) => {

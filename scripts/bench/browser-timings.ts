@@ -1,0 +1,165 @@
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
+import { HISTORY_KEY, type GeneratedHistory } from './generate-history.ts';
+import { PAGE_PROBE } from './page-probe.ts';
+
+/** Every figure in milliseconds, measured inside the page (see page-probe.ts for the method). */
+export interface BrowserTimings {
+  /** Click on "Start full mock exam" → "Question 1 of 65" painted; one per run. */
+  start: number[];
+  /** ArrowRight keydown → next "Question n of 65" painted; 64 per run. */
+  next: number[];
+  /** Click on the dialog's "End exam" → "Exam results" painted; one per run. */
+  results: number[];
+  /** Navigation start → the history table with every attempt painted; one per run. */
+  history: number[];
+  /** How the generated history reached the app. */
+  historyNote: string;
+  /** UTF-8 bytes of what is stored under the history key once the app has loaded it (null if unknown). */
+  storedHistoryBytes: number | null;
+  /** JS and CSS files (paths under dist/) the home page requested before the first click, in the first run. */
+  homeRequests: string[];
+  /** Runs or steps that failed, with why; the figures above hold only what succeeded. */
+  problems: string[];
+  /** Console errors and page errors seen while measuring. */
+  consoleErrors: string[];
+}
+
+const QUESTIONS = 65;
+
+interface ProbeResult {
+  ms?: number;
+  error?: string;
+}
+
+async function newContext(browser: Browser, baseURL: string, consoleErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'UTC', colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: PAGE_PROBE });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`console.error: ${message.text().slice(0, 200)}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message.slice(0, 200)}`));
+  return { context, page };
+}
+
+async function probe(page: Page, label: string): Promise<number> {
+  const result = (await page.evaluate('window.__bench.result()')) as ProbeResult;
+  if (typeof result.ms !== 'number') throw new Error(`${label}: ${result.error ?? 'no result'}`);
+  return result.ms;
+}
+
+function arm(page: Page, type: 'click' | 'keydown', heading: string): Promise<unknown> {
+  return page.evaluate(`window.__bench.armEvent(${JSON.stringify(type)}, ${JSON.stringify(heading)})`);
+}
+
+/** One fresh profile (empty cache and storage): start a mock, walk all 65 questions, end it. */
+async function examRun(browser: Browser, baseURL: string, out: BrowserTimings, first: boolean): Promise<void> {
+  const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
+  const requested: string[] = [];
+  const onRequest = (request: Request) => {
+    const type = request.resourceType();
+    if ((type === 'script' || type === 'stylesheet') && request.url().startsWith(baseURL)) requested.push(request.url().slice(baseURL.length).split(/[?#]/)[0]!);
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto('./');
+    const start = page.getByRole('button', { name: 'Start full mock exam', exact: true });
+    await start.waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    if (first) out.homeRequests = [...new Set(requested)].sort();
+
+    // Cold: the first mock in a fresh profile, so the bank chunk and the exam screen chunk are fetched as part of it.
+    await arm(page, 'click', `Question 1 of ${QUESTIONS}`);
+    await start.click();
+    out.start.push(await probe(page, 'start'));
+
+    for (let n = 2; n <= QUESTIONS; n += 1) {
+      await arm(page, 'keydown', `Question ${n} of ${QUESTIONS}`);
+      await page.keyboard.press('ArrowRight');
+      out.next.push(await probe(page, `move to question ${n}`));
+    }
+
+    await page.getByRole('button', { name: 'End exam', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await arm(page, 'click', 'Exam results');
+    await dialog.getByRole('button', { name: 'End exam', exact: true }).click();
+    out.results.push(await probe(page, 'results'));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Script that makes localStorage.getItem answer `json` for the history key; used only when the real storage refuses it. */
+function storageShim(json: string): string {
+  return `(() => {
+    const data = ${JSON.stringify(json)};
+    const original = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key) {
+      if (this === window.localStorage && key === ${JSON.stringify(HISTORY_KEY)}) return original.call(this, key) ?? data;
+      return original.call(this, key);
+    };
+  })();`;
+}
+
+/** Puts the generated history in localStorage before the app loads; falls back to a getItem shim when the quota refuses it. */
+async function seedHistory(page: Page, context: BrowserContext, history: GeneratedHistory): Promise<'stored' | string> {
+  // A page of the same origin that does not run the app, so nothing reads storage before it is seeded.
+  await page.goto('./favicon.svg');
+  const outcome = (await page.evaluate(`(() => {
+    try { localStorage.setItem(${JSON.stringify(HISTORY_KEY)}, ${JSON.stringify(history.json)}); return 'stored'; }
+    catch (error) { return String(error && error.name ? error.name + ': ' + error.message : error); }
+  })()`)) as string;
+  if (outcome !== 'stored') await context.addInitScript({ content: storageShim(history.json) });
+  return outcome;
+}
+
+/** One fresh profile with `history` saved: open #/history and time it until every row is painted. */
+async function historyRun(browser: Browser, baseURL: string, history: GeneratedHistory, out: BrowserTimings, first: boolean): Promise<void> {
+  const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
+  try {
+    const outcome = await seedHistory(page, context, history);
+    await context.addInitScript({ content: `if (document.contentType === 'text/html' && window.__bench) window.__bench.armRows(${history.count});` });
+    await page.goto('./#/history');
+    out.history.push(await probe(page, 'history'));
+    if (first) {
+      out.historyNote =
+        outcome === 'stored'
+          ? 'saved in localStorage before load'
+          : `localStorage refused it (${outcome}); served to the app by a getItem shim instead`;
+      if (outcome === 'stored') {
+        const stored = (await page.evaluate(`(() => { const v = localStorage.getItem(${JSON.stringify(HISTORY_KEY)}); return v === null ? null : new TextEncoder().encode(v).length; })()`)) as number | null;
+        out.storedHistoryBytes = stored;
+      }
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs every browser measurement `runs` times against the preview server at `baseURL`. */
+export async function measureInBrowser(baseURL: string, history: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
+  const out: BrowserTimings = { start: [], next: [], results: [], history: [], historyNote: '', storedHistoryBytes: null, homeRequests: [], problems: [], consoleErrors: [] };
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      log(`  exam run ${run}/${runs}`);
+      await examRun(browser, baseURL, out, run === 1).catch((error: unknown) => out.problems.push(`exam run ${run}: ${firstLine(error)}`));
+    }
+    for (let run = 1; run <= runs; run += 1) {
+      log(`  history run ${run}/${runs}`);
+      await historyRun(browser, baseURL, history, out, run === 1).catch((error: unknown) => out.problems.push(`history run ${run}: ${firstLine(error)}`));
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 300);
+}
