@@ -42,3 +42,26 @@ describe('the shipped question bank', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe.each([
+  { exam: 'saa-c03' as const, minimum: 260, mocks: 4 },
+  { exam: 'clf-c02' as const, minimum: 195, mocks: 3 },
+])('the $exam bank', ({ exam, minimum, mocks }) => {
+  it(`has at least ${minimum} questions`, () => {
+    expect(forExam(exam).length).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it(`draws ${mocks} full mocks with different seeds that share no question`, () => {
+    const bp = blueprint(exam);
+    const seen = new Map<string, number>();
+    for (let round = 0; round < mocks; round += 1) {
+      const result = assembleMock({ blueprint: bp, questions: forExam(exam), seed: 1000 + round * 7919, unscored: false, lastSeen: seen });
+      if (!result.ok) throw new Error(`${exam} mock ${round + 1} could not be assembled: ${JSON.stringify(result.shortages)}`);
+      for (const item of result.items) {
+        expect(seen.has(item.questionId), `${item.questionId} repeated`).toBe(false);
+        seen.set(item.questionId, round);
+      }
+    }
+    expect(seen.size).toBe(65 * mocks);
+  });
+});
