@@ -1,10 +1,16 @@
-import { format } from 'date-fns';
-import { enUS, ko } from 'date-fns/locale';
+import { intlFormat } from 'date-fns';
 import type { Language } from '@/lib/i18n/messages';
 
-/** "2026-11-23 14:05" style date-time in the learner's language. */
+const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
+
+/** Date and time in the learner's language, through the browser's Intl data rather than bundled locales. */
 export function formatDateTime(epochMs: number, language: Language): string {
-  return format(epochMs, language === 'ko' ? 'yyyy. M. d. HH:mm' : 'MMM d, yyyy HH:mm', { locale: language === 'ko' ? ko : enUS });
+  return intlFormat(epochMs, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }, { locale: LOCALES[language] });
+}
+
+/** Date only, for chart axes. */
+export function formatDay(epochMs: number, language: Language): string {
+  return intlFormat(epochMs, { month: 'short', day: 'numeric' }, { locale: LOCALES[language] });
 }
 
 /** "1 h 23 min" or "23 min 5 s" for time used. */

@@ -1,22 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { examIdSchema } from '@/bank/schema';
 import { appendEntries, type AnswerLogEntry } from '@/engine/answer-log';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { createValidatedStorage } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
-
-export const answerLogEntrySchema: z.ZodType<AnswerLogEntry> = z.object({
-  questionId: z.string().min(1).max(200),
-  examId: examIdSchema,
-  attemptId: z.string().min(1).max(100),
-  at: z.number().int().nonnegative(),
-  mode: z.enum(['mock', 'drill']),
-  correct: z.boolean(),
-  flagged: z.boolean(),
-  seconds: z.number().nonnegative(),
-});
+import { answerLogEntrySchema } from './persisted-schemas';
 
 interface AnswerLogData {
   entries: AnswerLogEntry[];

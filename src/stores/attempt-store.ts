@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ExamId } from '@/config/exams';
@@ -199,7 +199,7 @@ export const useAttemptStore = create<AttemptState>()(
       name: STORAGE_KEYS.attempt,
       version: ATTEMPT_VERSION,
       storage: createValidatedStorage<AttemptData>({
-        schema: z.object({ active: attemptSchema.nullable() }),
+        schema: z.object({ active: z.nullable(attemptSchema) }),
         version: ATTEMPT_VERSION,
         migrations: attemptMigrations,
         ...storageCallbacks,

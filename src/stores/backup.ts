@@ -1,32 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { appendEntries, type AnswerLogEntry } from '@/engine/answer-log';
 import type { Attempt } from '@/engine/types';
-import { answerLogEntrySchema, useAnswerLogStore } from './answer-log-store';
+import { useAnswerLogStore } from './answer-log-store';
 import { useAttemptStore } from './attempt-store';
 import { useHistoryStore } from './history-store';
-import { attemptSchema, finishedAttemptSchema } from './persisted-schemas';
-import { settingsSchema, useSettingsStore, type SettingsData } from './settings-store';
+import { answerLogEntrySchema, attemptSchema, finishedAttemptSchema, settingsSchema } from './persisted-schemas';
+import { useSettingsStore, type SettingsData } from './settings-store';
 
 export const BACKUP_FORMAT = 'aws-exam-simulator-backup';
 export const BACKUP_VERSION = 1;
 /** Far above a decade of study (1,000 attempts take under 2 MB), far below what would hang a tab. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
-const backupSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.number().int().nonnegative(),
-    data: z
-      .object({
-        settings: settingsSchema,
-        history: z.array(finishedAttemptSchema).max(100_000),
-        answerLog: z.array(answerLogEntrySchema).max(5_000_000),
-        active: attemptSchema.nullable(),
-      })
-      .strict(),
-  })
-  .strict();
+const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.int().check(z.nonnegative()),
+  data: z.strictObject({
+    settings: settingsSchema,
+    history: z.array(finishedAttemptSchema).check(z.maxLength(100_000)),
+    answerLog: z.array(answerLogEntrySchema).check(z.maxLength(5_000_000)),
+    active: z.nullable(attemptSchema),
+  }),
+});
 
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -51,10 +47,11 @@ export type ImportResult =
   | { ok: true; addedAttempts: number; skippedAttempts: number; addedAnswers: number; restoredActive: boolean }
   | { ok: false; reason: string };
 
-function describe(error: z.ZodError): string {
+function describe(error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] }): string {
   const first = error.issues[0];
   const path = first ? first.path.map(String).join('.') || '(top level)' : '(top level)';
-  return `${path}: ${first?.message ?? 'invalid'}`;
+  const detail = first?.message === 'Invalid input' && first.code ? first.code.replace(/_/g, ' ') : (first?.message ?? 'invalid');
+  return `${path}: ${detail}`;
 }
 
 /** Reads and checks a backup file's text; nothing is changed here. */

@@ -1,65 +1,88 @@
-import { z } from 'zod';
-import { examIdSchema } from '@/bank/schema';
+// zod/mini keeps validation on the first page small; the full zod is only needed at build time.
+import * as z from 'zod/mini';
+import { EXAM_IDS } from '@/config/exams';
+import type { AnswerLogEntry } from '@/engine/answer-log';
 import type { Attempt } from '@/engine/types';
 
+export const examIdSchema = z.enum(EXAM_IDS);
 const optionIdSchema = z.enum(['a', 'b', 'c', 'd', 'e', 'f']);
-const epochMs = z.number().int().nonnegative();
+const epochMs = z.int().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 const domainResultSchema = z.object({
   domainId: z.string(),
-  correct: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  percent: z.number().int().min(0).max(100),
+  correct: count,
+  total: count,
+  percent: z.int().check(z.gte(0), z.lte(100)),
   meets: z.boolean(),
 });
 
 const resultSchema = z.object({
-  correct: z.number().int().nonnegative(),
-  scoredTotal: z.number().int().nonnegative(),
-  scaledScore: z.number().int().min(100).max(1000),
+  correct: count,
+  scoredTotal: count,
+  scaledScore: z.int().check(z.gte(100), z.lte(1000)),
   passed: z.boolean(),
-  passingScore: z.number().int(),
+  passingScore: z.int(),
   domains: z.array(domainResultSchema),
-  unscoredCorrect: z.number().int().nonnegative(),
-  unscoredTotal: z.number().int().nonnegative(),
-  unanswered: z.number().int().nonnegative(),
-  timeUsedMs: z.number().nonnegative(),
+  unscoredCorrect: count,
+  unscoredTotal: count,
+  unanswered: count,
+  timeUsedMs: z.number().check(z.nonnegative()),
 });
 
 /** One attempt as saved; the same shape in progress and in history. */
-export const attemptSchema: z.ZodType<Attempt> = z
+export const attemptSchema: z.ZodMiniType<Attempt> = z
   .object({
-    id: z.string().min(1).max(100),
+    id: text(100),
     examId: examIdSchema,
     mode: z.enum(['mock', 'drill']),
-    seed: z.number().int(),
+    seed: z.int(),
     startedAt: epochMs,
-    deadline: epochMs.nullable(),
+    deadline: z.nullable(epochMs),
     settings: z.object({ esl: z.boolean(), unscored: z.boolean(), practice: z.boolean() }),
     items: z
       .array(
         z.object({
-          questionId: z.string().min(1).max(200),
-          domainId: z.string().min(1).max(100),
+          questionId: text(200),
+          domainId: text(100),
           scored: z.boolean(),
-          optionOrder: z.array(optionIdSchema).min(2).max(6),
+          optionOrder: z.array(optionIdSchema).check(z.minLength(2), z.maxLength(6)),
         }),
       )
-      .min(1)
-      .max(200),
-    answers: z.record(z.string(), z.array(optionIdSchema).max(6)),
+      .check(z.minLength(1), z.maxLength(200)),
+    answers: z.record(z.string(), z.array(optionIdSchema).check(z.maxLength(6))),
     flagged: z.array(z.string()),
     revealed: z.array(z.string()),
-    current: z.number().int().nonnegative(),
-    secondsSpent: z.record(z.string(), z.number().nonnegative()),
-    pausedAt: epochMs.nullable(),
-    pausedMs: z.number().nonnegative(),
-    finishedAt: epochMs.nullable(),
-    endedBy: z.enum(['submitted', 'time-up']).nullable(),
-    result: resultSchema.nullable(),
+    current: count,
+    secondsSpent: z.record(z.string(), z.number().check(z.nonnegative())),
+    pausedAt: z.nullable(epochMs),
+    pausedMs: z.number().check(z.nonnegative()),
+    finishedAt: z.nullable(epochMs),
+    endedBy: z.nullable(z.enum(['submitted', 'time-up'])),
+    result: z.nullable(resultSchema),
   })
-  .refine((a) => a.current < a.items.length, { message: 'current question is past the end', path: ['current'] });
+  .check(z.refine((a) => a.current < a.items.length, { message: 'current question is past the end', path: ['current'] }));
 
-export const finishedAttemptSchema = attemptSchema.refine((a) => a.finishedAt !== null && a.result !== null, {
-  message: 'a history entry must be finished and scored',
+export const finishedAttemptSchema: z.ZodMiniType<Attempt> = attemptSchema.check(
+  z.refine((a) => a.finishedAt !== null && a.result !== null, { message: 'a history entry must be finished and scored' }),
+);
+
+export const answerLogEntrySchema: z.ZodMiniType<AnswerLogEntry> = z.object({
+  questionId: text(200),
+  examId: examIdSchema,
+  attemptId: text(100),
+  at: epochMs,
+  mode: z.enum(['mock', 'drill']),
+  correct: z.boolean(),
+  flagged: z.boolean(),
+  seconds: z.number().check(z.nonnegative()),
+});
+
+export const settingsSchema = z.object({
+  language: z.enum(['ko', 'en']),
+  examId: examIdSchema,
+  esl: z.boolean(),
+  unscored: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark']),
 });

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_EXAM_ID, EXAM_IDS, type ExamId } from '@/config/exams';
+import { DEFAULT_EXAM_ID, type ExamId } from '@/config/exams';
 import type { Language } from '@/lib/i18n/messages';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { createValidatedStorage } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
+import { settingsSchema } from './persisted-schemas';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -25,13 +25,6 @@ interface SettingsState extends SettingsData {
   setTheme: (theme: Theme) => void;
 }
 
-export const settingsSchema = z.object({
-  language: z.enum(['ko', 'en']),
-  examId: z.enum(EXAM_IDS),
-  esl: z.boolean(),
-  unscored: z.boolean(),
-  theme: z.enum(['system', 'light', 'dark']),
-});
 
 function browserLanguage(): Language {
   if (typeof navigator === 'undefined') return 'ko';

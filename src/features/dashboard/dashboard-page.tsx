@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { isExamId } from '@/config/exams';
 import { domainTrend, rankDomains, weakestTopics } from '@/engine/weakness';
 import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
-import { formatDateTime } from '@/components/format';
+import { formatDateTime, formatDay } from '@/components/format';
 import { pick, useT } from '@/components/use-t';
 import { useAnswerLogStore } from '@/stores/answer-log-store';
 import { useAttemptStore } from '@/stores/attempt-store';
@@ -112,7 +112,7 @@ export default function DashboardPage() {
             <ResponsiveContainer width="100%" height={260}>
               <LineChart data={trend} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="at" tickFormatter={(v: number) => formatDateTime(v, language).split(' ').slice(0, 3).join(' ')} tick={{ fontSize: 11 }} />
+                <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={{ fontSize: 11 }} />
                 <YAxis domain={[0, 100]} unit="%" width={48} tick={{ fontSize: 11 }} />
                 <Tooltip labelFormatter={(v) => formatDateTime(Number(v), language)} />
                 <Legend />

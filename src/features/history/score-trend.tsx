@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Attempt } from '@/engine/types';
 import type { Language } from '@/lib/i18n/messages';
-import { formatDateTime } from '@/components/format';
+import { formatDateTime, formatDay } from '@/components/format';
 
 /** Scaled scores of full mocks over time, with the exam's passing line. */
 export function ScoreTrend({ attempts, passingScore, label, language }: { attempts: Attempt[]; passingScore: number | null; label: string; language: Language }) {
@@ -15,7 +15,7 @@ export function ScoreTrend({ attempts, passingScore, label, language }: { attemp
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="at" tickFormatter={(v: number) => formatDateTime(v, language).split(' ').slice(0, 3).join(' ')} tick={{ fontSize: 11 }} />
+          <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={{ fontSize: 11 }} />
           <YAxis domain={[100, 1000]} width={48} tick={{ fontSize: 11 }} />
           <Tooltip labelFormatter={(v) => formatDateTime(Number(v), language)} />
           {passingScore !== null && <ReferenceLine y={passingScore} stroke="var(--warning)" strokeDasharray="4 4" label={{ value: String(passingScore), position: 'right' }} />}

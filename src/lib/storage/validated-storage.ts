@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { z } from 'zod';
 
 /** What happened to stored data that could not be used as it was. */
 export interface RecoveryNotice {
@@ -9,8 +8,19 @@ export interface RecoveryNotice {
   reason: string;
 }
 
+/** Anything that validates like a zod schema (full zod or zod/mini). */
+export interface Validator<S> {
+  safeParse: (data: unknown) => { success: true; data: S } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+}
+
 export interface ValidatedStorageOptions<S> {
-  schema: z.ZodType<S>;
+  schema: Validator<S>;
   version: number;
   /** migrations[n] turns version n into version n + 1. */
   migrations?: Record<number, (state: unknown) => unknown>;
@@ -23,11 +33,12 @@ export interface ValidatedStorageOptions<S> {
 
 export const KEPT_ASIDE_MARK = ':kept-aside:';
 
-function describe(error: z.ZodError): string {
+function describe(error: { issues: readonly Issue[] }): string {
   const first = error.issues[0];
   if (!first) return 'invalid data';
   const path = first.path.map(String).join('.') || '(root)';
-  return `${path}: ${first.message}${error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : ''}`;
+  const detail = first.message === 'Invalid input' && first.code ? first.code.replace(/_/g, ' ') : first.message;
+  return `${path}: ${detail}${error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : ''}`;
 }
 
 /** Copies raw data to a key of its own before the store overwrites the original. */
