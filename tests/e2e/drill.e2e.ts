@@ -1,10 +1,11 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
 import { answerCurrent, expectHeading, installClock, startMock } from './support/exam-driver';
 
 const fixture = setupBrowser();
 
-async function startDrill(page: import('playwright-core').Page, count: number) {
+async function startDrill(page: Page, count: number) {
   await page.goto('./#/drill');
   await page.getByRole('heading', { name: 'Domain drill' }).waitFor();
   await page.getByText(/question\(s\) match/).waitFor();
