@@ -29,6 +29,24 @@ async function stop(chrome: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** A short description of an audit's first few detail items (which issue, which URL). */
+function describeItems(details: unknown): string {
+  const items = (details as { items?: unknown[] } | undefined)?.items;
+  if (!Array.isArray(items)) return '';
+  const texts = items.slice(0, 3).map((item) => {
+    const strings: string[] = [];
+    const visit = (value: unknown, depth: number) => {
+      if (strings.length >= 4 || depth > 3) return;
+      if (typeof value === 'string' && value.length > 0 && value.length < 200) strings.push(value);
+      else if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
+      else if (value && typeof value === 'object') Object.values(value).forEach((v) => visit(v, depth + 1));
+    };
+    visit(item, 0);
+    return strings.join(' ');
+  });
+  return texts.filter(Boolean).join('; ').slice(0, 300);
+}
+
 /** Waits until Chromium's DevTools endpoint answers. */
 async function waitForDevTools(port: number, chrome: ChildProcess, timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -69,12 +87,18 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
         const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-        failing.push(`${id}: ${audit.title}${value}, score ${Math.round(audit.score * 100)}`);
+        const items = describeItems(audit.details);
+        failing.push(`${id}: ${audit.title}${value}, score ${Math.round(audit.score * 100)}${items ? ` — ${items}` : ''}`);
       }
     }
     return { scores, failing, warnings: lhr.runWarnings ?? [] };
   } finally {
     await stop(chrome);
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helpers may still be writing to the profile for a moment after it exits.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } catch {
+      // A leftover temp directory is not worth losing the scores over.
+    }
   }
 }

@@ -1,7 +1,7 @@
 type Row =
   | { kind: 'section'; title: string }
   | { kind: 'budget'; label: string; value: string; budget: string; status: 'OK' | 'OVER' | 'n/a' }
-  | { kind: 'info'; label: string; value: string }
+  | { kind: 'info'; label: string; value: string; detail: string }
   | { kind: 'note'; text: string };
 
 export interface BudgetOptions {
@@ -45,8 +45,9 @@ export class Report {
     this.note(`${label}: ${why}`);
   }
 
-  info(label: string, value: string): void {
-    this.rows.push({ kind: 'info', label, value });
+  /** A figure without a budget; `detail` goes where the budget would be. */
+  info(label: string, value: string, detail = ''): void {
+    this.rows.push({ kind: 'info', label, value, detail });
   }
 
   note(text: string): void {
@@ -58,7 +59,7 @@ export class Report {
     for (const row of this.rows) {
       if (row.kind === 'section') lines.push('', row.title, '-'.repeat(LABEL + VALUE + BUDGET + 8));
       else if (row.kind === 'budget') lines.push(`${row.label.padEnd(LABEL)} ${row.value.padStart(VALUE)}   ${row.budget.padEnd(BUDGET)} ${row.status}`);
-      else if (row.kind === 'info') lines.push(`${row.label.padEnd(LABEL)} ${row.value.padStart(VALUE)}`);
+      else if (row.kind === 'info') lines.push(`${row.label.padEnd(LABEL)} ${row.value.padStart(VALUE)}   ${row.detail}`.trimEnd());
       else lines.push(`    · ${row.text}`);
     }
     const budgets = this.rows.filter((r): r is Extract<Row, { kind: 'budget' }> => r.kind === 'budget');
