@@ -6,7 +6,7 @@ import { HomePage } from '@/features/home/home-page';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useNoticesStore } from '@/stores/notices-store';
-import { useSettingsStore } from '@/stores/settings-store';
+import { useSettingsStore, type Theme } from '@/stores/settings-store';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import { useCrossTabSync } from './use-cross-tab-sync';
@@ -19,8 +19,12 @@ const DrillPage = lazy(() => import('@/features/drill/drill-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/dashboard-page'));
 const DataPage = lazy(() => import('@/features/data/data-page'));
 
+const THEMES: Theme[] = ['system', 'light', 'dark'];
+
 function Header() {
   const { t, language } = useT();
+  const theme = useSettingsStore((s) => s.theme);
+  const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
   return (
     <header className="app-header">
       <Link href={paths.home} className="brand">
@@ -33,6 +37,14 @@ function Header() {
         <Link href={paths.history}>{t('nav.history')}</Link>
         <Link href={paths.data}>{t('nav.data')}</Link>
       </nav>
+      <button
+        type="button"
+        className="ghost small"
+        aria-label={t('theme.switch', { current: t(`theme.${theme}`), next: t(`theme.${nextTheme}`) })}
+        onClick={() => useSettingsStore.getState().setTheme(nextTheme)}
+      >
+        {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'} {t(`theme.${theme}`)}
+      </button>
       <button
         type="button"
         className="ghost small"
@@ -50,6 +62,12 @@ function Header() {
 export function App() {
   const { t, language } = useT();
   useCrossTabSync();
+
+  const theme = useSettingsStore((s) => s.theme);
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   useEffect(() => {
     document.documentElement.lang = language;

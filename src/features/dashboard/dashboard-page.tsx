@@ -12,6 +12,7 @@ import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
 import { useHistoryStore } from '@/stores/history-store';
 import { useSettingsStore } from '@/stores/settings-store';
+import { tickStyle, tooltipStyles } from '@/components/chart-theme';
 
 const RECENT_MOCKS = 5;
 const LINE_COLOURS = ['#0f5fb8', '#b42318', '#1d7a3a', '#8a5a00', '#6b3fa0', '#0e7490', '#9d174d'];
@@ -112,9 +113,9 @@ export default function DashboardPage() {
             <ResponsiveContainer width="100%" height={260}>
               <LineChart data={trend} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={{ fontSize: 11 }} />
-                <YAxis domain={[0, 100]} unit="%" width={48} tick={{ fontSize: 11 }} />
-                <Tooltip labelFormatter={(v) => formatDateTime(Number(v), language)} />
+                <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={tickStyle} />
+                <YAxis domain={[0, 100]} unit="%" width={48} tick={tickStyle} />
+                <Tooltip {...tooltipStyles} labelFormatter={(v) => formatDateTime(Number(v), language)} />
                 <Legend />
                 <ReferenceLine y={blueprint.rawCutPercent} stroke="var(--warning)" strokeDasharray="4 4" />
                 {blueprint.domains.map((d, i) => (

@@ -2,6 +2,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import type { Attempt } from '@/engine/types';
 import type { Language } from '@/lib/i18n/messages';
 import { formatDateTime, formatDay } from '@/components/format';
+import { tickStyle, tooltipStyles } from '@/components/chart-theme';
 
 /** Scaled scores of full mocks over time, with the exam's passing line. */
 export function ScoreTrend({ attempts, passingScore, label, language }: { attempts: Attempt[]; passingScore: number | null; label: string; language: Language }) {
@@ -15,9 +16,9 @@ export function ScoreTrend({ attempts, passingScore, label, language }: { attemp
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={{ fontSize: 11 }} />
-          <YAxis domain={[100, 1000]} width={48} tick={{ fontSize: 11 }} />
-          <Tooltip labelFormatter={(v) => formatDateTime(Number(v), language)} />
+          <XAxis dataKey="at" tickFormatter={(v: number) => formatDay(v, language)} tick={tickStyle} />
+          <YAxis domain={[100, 1000]} width={48} tick={tickStyle} />
+          <Tooltip {...tooltipStyles} labelFormatter={(v) => formatDateTime(Number(v), language)} />
           {passingScore !== null && <ReferenceLine y={passingScore} stroke="var(--warning)" strokeDasharray="4 4" label={{ value: String(passingScore), position: 'right' }} />}
           <Line type="monotone" dataKey="score" stroke="var(--accent)" isAnimationActive={false} dot />
         </LineChart>

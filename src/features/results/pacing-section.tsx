@@ -3,6 +3,7 @@ import { formatClock } from '@/engine/timing';
 import { pacingReport } from '@/engine/pacing';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
+import { tickStyle, tooltipStyles } from '@/components/chart-theme';
 
 /** Seconds per question against the two-minute pace, the slowest questions, and time left. */
 export function PacingSection({ attempt }: { attempt: Attempt }) {
@@ -17,9 +18,9 @@ export function PacingSection({ attempt }: { attempt: Attempt }) {
         <ResponsiveContainer width="100%" height={200}>
           <BarChart data={report.perQuestion} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="number" tick={{ fontSize: 11 }} />
-            <YAxis unit="s" tick={{ fontSize: 11 }} width={48} />
-            <Tooltip formatter={(v) => `${String(v)} s`} labelFormatter={(n) => t('exam.mapItem', { n: String(n) })} />
+            <XAxis dataKey="number" tick={tickStyle} />
+            <YAxis unit="s" tick={tickStyle} width={48} />
+            <Tooltip {...tooltipStyles} formatter={(v) => `${String(v)} s`} labelFormatter={(n) => t('exam.mapItem', { n: String(n) })} />
             <ReferenceLine y={report.paceSeconds} stroke="var(--warning)" strokeDasharray="4 4" />
             <Bar dataKey="seconds" fill="var(--accent)" isAnimationActive={false} />
           </BarChart>

@@ -243,6 +243,10 @@ const en = {
   'pwa.reload': 'Reload to update',
   'pwa.later': 'Later',
   'pwa.offlineReady': 'The app and its question banks now work offline.',
+  'theme.system': 'System theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.switch': 'Theme: {current}. Switch to {next}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -392,6 +396,10 @@ const ko: Record<MessageKey, string> = {
   'notice.viewResults': '결과 보기',
   'error.bankLoad': '문제 은행을 불러올 수 없습니다. 연결을 확인한 뒤 새로 고침하십시오.',
   'nav.drill': '도메인 연습',
+  'theme.system': '시스템 테마',
+  'theme.light': '밝게',
+  'theme.dark': '어둡게',
+  'theme.switch': '테마: {current}. {next}(으)로 바꾸기',
   'pwa.update': '새 버전의 앱이 준비되었습니다.',
   'pwa.reload': '새로 고쳐 업데이트',
   'pwa.later': '나중에',
