@@ -5,13 +5,15 @@ import { paths, routePatterns } from '@/config/paths';
 import { HomePage } from '@/features/home/home-page';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
+import { useBankStore } from '@/stores/bank-store';
 import { useNoticesStore } from '@/stores/notices-store';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import { useCrossTabSync } from './use-cross-tab-sync';
 
-const ExamPage = lazy(() => import('@/features/exam/exam-page'));
+const loadExamPage = () => import('@/features/exam/exam-page');
+const ExamPage = lazy(loadExamPage);
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const ReviewPage = lazy(() => import('@/features/review/review-page'));
 const HistoryPage = lazy(() => import('@/features/history/history-page'));
@@ -73,6 +75,21 @@ export function App() {
     document.documentElement.lang = language;
     document.title = t('app.title');
   }, [language, t]);
+
+  const examId = useSettingsStore((s) => s.examId);
+  useEffect(() => {
+    // Fetch the exam screen and the chosen bank while the learner reads the home page, so Start is instant.
+    const prefetch = () => {
+      void loadExamPage().catch(() => undefined);
+      void useBankStore.getState().load(examId).catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 500);
+    return () => clearTimeout(id);
+  }, [examId]);
 
   useEffect(() => {
     void useAttemptStore

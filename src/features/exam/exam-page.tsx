@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { unansweredCount } from '@/engine/attempt';
 import { getBlueprint } from '@/lib/blueprints';
-import { useNow } from '@/components/use-now';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
-import { Countdown } from './countdown';
+import { ExamClock } from './exam-clock';
 import { EndExamDialog } from './end-exam-dialog';
 import { PracticeFeedback } from './practice-feedback';
 import { QuestionMap } from './question-map';
@@ -23,7 +22,6 @@ export default function ExamPage() {
   const active = useAttemptStore((s) => s.active);
   const bank = useBankStore((s) => (active ? s.banks[active.examId] : undefined));
   const bankError = useBankStore((s) => (active ? s.errors[active.examId] : undefined));
-  const now = useNow(500);
   const [view, setView] = useState<'question' | 'review'>('question');
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [showOther, setShowOther] = useState<ReadonlySet<string>>(new Set());
@@ -33,15 +31,12 @@ export default function ExamPage() {
     if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
   }, [examId]);
 
-  const deadline = active?.deadline ?? null;
-  const timeUp = deadline !== null && now >= deadline;
-  useEffect(() => {
-    if (!timeUp) return;
+  const onTimeUp = useCallback(() => {
     void useAttemptStore
       .getState()
       .settleIfDue(Date.now())
       .then((id) => id && navigate(paths.results(id)));
-  }, [timeUp, navigate]);
+  }, [navigate]);
 
   const handlers = useMemo(
     () => ({
@@ -62,6 +57,10 @@ export default function ExamPage() {
     }),
     [],
   );
+  const jump = useCallback((index: number) => {
+    useAttemptStore.getState().goTo(index);
+    setView('question');
+  }, []);
   const paused = active?.pausedAt != null;
   const { readOnly, takeOver } = useExamOwnership(active?.id);
   useExamShortcuts(active !== null && view === 'question' && !confirmEnd && !paused && !readOnly, handlers);
@@ -87,7 +86,6 @@ export default function ExamPage() {
   const selected = active.answers[item.questionId] ?? [];
   const revealed = active.revealed.includes(item.questionId);
   const modeLabel = !isDrill ? t('exam.mode.mock') : practice ? t('exam.mode.drillPractice') : t('exam.mode.drillExam');
-  const shownNow = paused && active.pausedAt !== null ? active.pausedAt : now;
 
   async function endExam() {
     setConfirmEnd(false);
@@ -95,10 +93,6 @@ export default function ExamPage() {
     if (id) navigate(paths.results(id));
   }
 
-  function jump(index: number) {
-    useAttemptStore.getState().goTo(index);
-    setView('question');
-  }
 
   return (
     <div className="exam">
@@ -114,7 +108,7 @@ export default function ExamPage() {
                 ⏸ {t('exam.pause')}
               </button>
             ))}
-          <Countdown deadline={active.deadline} now={shownNow} />
+          <ExamClock deadline={active.deadline} pausedAt={active.pausedAt} onTimeUp={onTimeUp} />
         </div>
       </header>
       {readOnly && (

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
 
 /** Every question as a button: answered, unanswered, flagged, current. */
-export function QuestionMap({ attempt, onJump }: { attempt: Attempt; onJump: (index: number) => void }) {
+export const QuestionMap = memo(function QuestionMap({ attempt, onJump }: { attempt: Attempt; onJump: (index: number) => void }) {
   const { t } = useT();
   return (
     <nav aria-label={t('exam.map')} className="question-map">
@@ -33,4 +34,4 @@ export function QuestionMap({ attempt, onJump }: { attempt: Attempt; onJump: (in
       </ol>
     </nav>
   );
-}
+});
