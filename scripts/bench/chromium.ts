@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 
-/** Debian's Chromium, as the e2e tests use it (tests/e2e/support/browser.ts). */
+/** Debian's Chromium, shared by the e2e tests and the benchmark. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Headless, and quiet on a machine with no network beyond loopback. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',

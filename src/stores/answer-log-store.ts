@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { appendEntries, type AnswerLogEntry } from '@/engine/answer-log';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
-import { createValidatedStorage } from '@/lib/storage/validated-storage';
+import { createValidatedStorage, salvageList } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
 import { answerLogEntrySchema } from './persisted-schemas';
 
@@ -28,18 +28,7 @@ export const useAnswerLogStore = create<AnswerLogState>()(
       storage: createValidatedStorage<AnswerLogData>({
         schema: z.object({ entries: z.array(answerLogEntrySchema) }),
         version: 1,
-        salvage: (state) => {
-          const list = (state as { entries?: unknown } | null)?.entries;
-          if (!Array.isArray(list)) return null;
-          const entries: AnswerLogEntry[] = [];
-          const rejected: unknown[] = [];
-          for (const e of list) {
-            const parsed = answerLogEntrySchema.safeParse(e);
-            if (parsed.success) entries.push(parsed.data);
-            else rejected.push(e);
-          }
-          return { state: { entries }, rejected };
-        },
+        salvage: salvageList('entries', answerLogEntrySchema),
         ...storageCallbacks,
       }),
       partialize: (s): AnswerLogData => ({ entries: s.entries }),

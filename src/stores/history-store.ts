@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Attempt } from '@/engine/types';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
-import { createValidatedStorage } from '@/lib/storage/validated-storage';
+import { createValidatedStorage, salvageList } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
 import { HISTORY_VERSION, historyMigrations } from './persisted-migrations';
 import { finishedAttemptSchema } from './persisted-schemas';
@@ -17,20 +17,6 @@ interface HistoryState extends HistoryData {
 }
 
 const historySchema = z.object({ attempts: z.array(finishedAttemptSchema) });
-
-/** One bad attempt must not cost the learner the rest of their history. */
-function salvageHistory(state: unknown): { state: HistoryData; rejected: unknown[] } | null {
-  const list = (state as { attempts?: unknown } | null)?.attempts;
-  if (!Array.isArray(list)) return null;
-  const attempts: Attempt[] = [];
-  const rejected: unknown[] = [];
-  for (const entry of list) {
-    const parsed = finishedAttemptSchema.safeParse(entry);
-    if (parsed.success) attempts.push(parsed.data);
-    else rejected.push(entry);
-  }
-  return { state: { attempts }, rejected };
-}
 
 /** Finished attempts, newest first. */
 export const useHistoryStore = create<HistoryState>()(
@@ -49,7 +35,7 @@ export const useHistoryStore = create<HistoryState>()(
         schema: historySchema,
         version: HISTORY_VERSION,
         migrations: historyMigrations,
-        salvage: salvageHistory,
+        salvage: salvageList('attempts', finishedAttemptSchema),
         ...storageCallbacks,
       }),
       partialize: (s): HistoryData => ({ attempts: s.attempts }),

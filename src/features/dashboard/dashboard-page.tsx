@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'wouter';
+import { useEffect, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { paths } from '@/config/paths';
 import { isExamId } from '@/config/exams';
 import { domainTrend, rankDomains, weakestTopics } from '@/engine/weakness';
 import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDay } from '@/components/format';
+import { TopicDrillList } from '@/components/topic-drill-list';
+import { useStartDrill } from '@/components/use-start-drill';
 import { pick, useT } from '@/components/use-t';
 import { useAnswerLogStore } from '@/stores/answer-log-store';
-import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
 import { useHistoryStore } from '@/stores/history-store';
 import { useSettingsStore } from '@/stores/settings-store';
@@ -20,13 +19,11 @@ const LINE_COLOURS = ['#0f5fb8', '#b42318', '#1d7a3a', '#8a5a00', '#6b3fa0', '#0
 /** Weakness report across attempts: domain standing ranked by points to gain, trends, weakest topics. */
 export default function DashboardPage() {
   const { t, language } = useT();
-  const [, navigate] = useLocation();
   const examId = useSettingsStore((s) => s.examId);
   const attempts = useHistoryStore((s) => s.attempts);
   const log = useAnswerLogStore((s) => s.entries);
   const bank = useBankStore((s) => s.banks[examId]);
-  const hasActive = useAttemptStore((s) => s.active !== null);
-  const [busy, setBusy] = useState(false);
+  const { start, blocked } = useStartDrill();
   const blueprint = getBlueprint(examId);
 
   useEffect(() => {
@@ -40,12 +37,7 @@ export default function DashboardPage() {
   const topics = bank ? weakestTopics(log, bank.byId, examId, { limit: 8 }) : [];
   const domainName = (id: string) => pick(blueprint.domains.find((d) => d.id === id)?.name ?? { en: id, ko: id }, language);
 
-  async function drill(options: { domainIds?: string[]; topics?: string[] }) {
-    setBusy(true);
-    const result = await useAttemptStore.getState().startDrill({ examId, count: 10, practice: true, ...options });
-    setBusy(false);
-    if (result.ok) navigate(paths.exam);
-  }
+  const drill = (options: { domainIds?: string[]; topics?: string[] }) => start({ examId, count: 10, practice: true, ...options });
 
   return (
     <div className="dashboard">
@@ -93,7 +85,7 @@ export default function DashboardPage() {
                       <td>{d.percent === null ? '—' : `${d.percent}%`}</td>
                       <td className={d.gain > 0 ? 'needs' : 'meets'}>{d.gain > 0 ? t('results.gain', { n: d.gain }) : t('results.meets')}</td>
                       <td>
-                        <button type="button" className="small" disabled={busy || hasActive} onClick={() => void drill({ domainIds: [d.domainId] })}>
+                        <button type="button" className="small" disabled={blocked} onClick={() => void drill({ domainIds: [d.domainId] })}>
                           {t('results.drillDomain', { domain: domainName(d.domainId) })}
                         </button>
                       </td>
@@ -132,18 +124,7 @@ export default function DashboardPage() {
         {topics.length === 0 ? (
           <p>{t('dash.noTopics')}</p>
         ) : (
-          <ul className="gain-list">
-            {topics.map((topic) => (
-              <li key={topic.topic}>
-                <span>
-                  <code>{topic.topic}</code> · {topic.correct}/{topic.total} · {topic.percent}%
-                </span>
-                <button type="button" className="small" disabled={busy || hasActive} onClick={() => void drill({ topics: [topic.topic] })}>
-                  {t('results.drillTopic', { topic: topic.topic })}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TopicDrillList topics={topics} disabled={blocked} showPercent onDrill={(topic) => void drill({ topics: [topic] })} />
         )}
       </section>
     </div>

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { unansweredCount } from '@/engine/attempt';
 import { getBlueprint } from '@/lib/blueprints';
+import { useOtherLanguage } from '@/components/question-tools';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
@@ -24,7 +25,7 @@ export default function ExamPage() {
   const bankError = useBankStore((s) => (active ? s.errors[active.examId] : undefined));
   const [view, setView] = useState<'question' | 'review'>('question');
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const [showOther, setShowOther] = useState<ReadonlySet<string>>(new Set());
+  const other = useOtherLanguage();
 
   const examId = active?.examId;
   useEffect(() => {
@@ -142,15 +143,8 @@ export default function ExamPage() {
               question={question}
               selected={selected}
               disabled={revealed || readOnly}
-              showOther={showOther.has(item.questionId)}
-              onToggleLanguage={() =>
-                setShowOther((prev) => {
-                  const next = new Set(prev);
-                  if (next.has(item.questionId)) next.delete(item.questionId);
-                  else next.add(item.questionId);
-                  return next;
-                })
-              }
+              showOther={other.isOther(item.questionId)}
+              onToggleLanguage={() => other.toggle(item.questionId)}
               onSelect={(optionId) => useAttemptStore.getState().select(optionId)}
             />
           ) : (
@@ -158,7 +152,7 @@ export default function ExamPage() {
           )}
 
           {!paused && view === 'question' && question && revealed && (
-            <PracticeFeedback item={item} question={question} selected={selected} showOther={showOther.has(item.questionId)} />
+            <PracticeFeedback item={item} question={question} selected={selected} showOther={other.isOther(item.questionId)} />
           )}
 
           {!paused && view === 'question' && (

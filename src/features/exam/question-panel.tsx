@@ -1,6 +1,7 @@
 import type { Question } from '@/bank/schema';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import { Markdown } from '@/components/markdown';
+import { QuestionTools } from '@/components/question-tools';
 import { otherLanguage, useT } from '@/components/use-t';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -26,14 +27,7 @@ export function QuestionPanel({ item, question, selected, showOther, onToggleLan
 
   return (
     <div className="question" lang={lang}>
-      <div className="question-tools">
-        <span className="question-id">
-          {t('exam.questionId')}: <code>{question.id}</code>
-        </span>
-        <button type="button" className="ghost small" onClick={onToggleLanguage} aria-pressed={showOther}>
-          {language === 'ko' ? t('exam.showOriginal') : t('exam.showTranslation')}
-        </button>
-      </div>
+      <QuestionTools questionId={question.id} showOther={showOther} onToggleLanguage={onToggleLanguage} />
       <div className="stem">
         <Markdown>{question.stem[lang]}</Markdown>
       </div>

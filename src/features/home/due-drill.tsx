@@ -1,32 +1,25 @@
-import { useMemo, useState } from 'react';
-import { useLocation } from 'wouter';
-import { paths } from '@/config/paths';
+import { useMemo } from 'react';
 import type { ExamId } from '@/config/exams';
 import { buildSchedule, dueQuestions } from '@/engine/leitner';
 import { browserOffsetAt } from '@/lib/time';
 import { useNow } from '@/components/use-now';
+import { useStartDrill } from '@/components/use-start-drill';
 import { useT } from '@/components/use-t';
 import { useAnswerLogStore } from '@/stores/answer-log-store';
-import { useAttemptStore } from '@/stores/attempt-store';
 
 /** How many missed questions are due today in the spaced schedule, one click from drilling them. */
 export function DueDrill({ examId }: { examId: ExamId }) {
   const { t } = useT();
-  const [, navigate] = useLocation();
   const entries = useAnswerLogStore((s) => s.entries);
-  const hasActive = useAttemptStore((s) => s.active !== null);
   const now = useNow(60_000);
-  const [busy, setBusy] = useState(false);
+  const { start: startDrill, blocked } = useStartDrill();
   const schedule = useMemo(() => buildSchedule(entries.filter((e) => e.examId === examId), browserOffsetAt), [entries, examId]);
   const due = dueQuestions(schedule, now, browserOffsetAt);
 
-  async function start() {
-    setBusy(true);
+  const start = () => {
     const ids = due.map((d) => d.questionId);
-    const result = await useAttemptStore.getState().startDrill({ examId, count: ids.length, questionIds: ids, practice: true, minutes: null });
-    setBusy(false);
-    if (result.ok) navigate(paths.exam);
-  }
+    return startDrill({ examId, count: ids.length, questionIds: ids, practice: true, minutes: null });
+  };
 
   return (
     <section aria-labelledby="due-title" className="card">
@@ -38,7 +31,7 @@ export function DueDrill({ examId }: { examId: ExamId }) {
         {due.length === 0 ? t('home.dueNone') : null} {t('home.scheduleSummary', { active: schedule.active.length, mastered: schedule.mastered.length })}
       </p>
       {due.length > 0 && (
-        <button type="button" className="primary" disabled={busy || hasActive} onClick={() => void start()}>
+        <button type="button" className="primary" disabled={blocked} onClick={() => void start()}>
           {t('home.startDue')}
         </button>
       )}

@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { useLocation } from 'wouter';
-import { paths } from '@/config/paths';
 import { isCorrect } from '@/engine/scoring';
 import type { Attempt } from '@/engine/types';
+import { useStartDrill } from '@/components/use-start-drill';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
@@ -10,10 +8,9 @@ import { useBankStore } from '@/stores/bank-store';
 /** Start a practice drill of this attempt's incorrect, unanswered and/or flagged questions. */
 export function RetakeActions({ attempt }: { attempt: Attempt }) {
   const { t } = useT();
-  const [, navigate] = useLocation();
   const bank = useBankStore((s) => s.banks[attempt.examId]);
   const hasActive = useAttemptStore((s) => s.active !== null);
-  const [busy, setBusy] = useState(false);
+  const { start, blocked } = useStartDrill();
   if (!bank) return null;
 
   const answered = (id: string) => (attempt.answers[id]?.length ?? 0) > 0;
@@ -27,19 +24,14 @@ export function RetakeActions({ attempt }: { attempt: Attempt }) {
     { key: 'flagged', ids: flagged, label: t('results.retakeFlagged', { n: flagged.length }) },
   ];
 
-  async function retake(ids: string[]) {
-    setBusy(true);
-    const result = await useAttemptStore.getState().startDrill({ examId: attempt.examId, count: ids.length, questionIds: ids, practice: true, minutes: undefined });
-    setBusy(false);
-    if (result.ok) navigate(paths.exam);
-  }
+  const retake = (ids: string[]) => start({ examId: attempt.examId, count: ids.length, questionIds: ids, practice: true });
 
   return (
     <section aria-labelledby="retake-heading" className="card">
       <h2 id="retake-heading">{t('results.retakeTitle')}</h2>
       <div className="row">
         {groups.map((g) => (
-          <button key={g.key} type="button" disabled={busy || hasActive || g.ids.length === 0} onClick={() => void retake(g.ids)}>
+          <button key={g.key} type="button" disabled={blocked || g.ids.length === 0} onClick={() => void retake(g.ids)}>
             {g.label}
           </button>
         ))}

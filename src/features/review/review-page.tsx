@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { getBlueprint } from '@/lib/blueprints';
+import { useOtherLanguage } from '@/components/question-tools';
 import { pick, useT } from '@/components/use-t';
 import { useBankStore } from '@/stores/bank-store';
 import { useHistoryStore } from '@/stores/history-store';
@@ -17,7 +18,7 @@ export default function ReviewPage() {
   const bankError = useBankStore((s) => (attempt ? s.errors[attempt.examId] : undefined));
   const [status, setStatus] = useState<StatusFilter>('all');
   const [domain, setDomain] = useState('all');
-  const [showOther, setShowOther] = useState<ReadonlySet<string>>(new Set());
+  const other = useOtherLanguage();
 
   const examId = attempt?.examId;
   useEffect(() => {
@@ -82,15 +83,8 @@ export default function ReviewPage() {
             selected={attempt.answers[item.questionId] ?? []}
             outcome={outcome}
             flagged={attempt.flagged.includes(item.questionId)}
-            showOther={showOther.has(item.questionId)}
-            onToggleLanguage={() =>
-              setShowOther((prev) => {
-                const next = new Set(prev);
-                if (next.has(item.questionId)) next.delete(item.questionId);
-                else next.add(item.questionId);
-                return next;
-              })
-            }
+            showOther={other.isOther(item.questionId)}
+            onToggleLanguage={() => other.toggle(item.questionId)}
           />
         );
       })}

@@ -2,6 +2,7 @@ import type { Question } from '@/bank/schema';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import { Markdown } from '@/components/markdown';
 import { OptionExplanations } from '@/components/option-explanations';
+import { QuestionTools } from '@/components/question-tools';
 import { otherLanguage, useT } from '@/components/use-t';
 import type { ItemOutcome } from './review-filters';
 
@@ -29,14 +30,7 @@ export function ReviewedQuestion({ number, item, question, selected, outcome, fl
           {!item.scored && <span className="badge">{t('rv.unscored')}</span>}
           {flagged && <span className="badge">⚑ {t('exam.flagged')}</span>}
         </h2>
-        <div className="question-tools">
-          <span className="question-id">
-            {t('exam.questionId')}: <code>{question.id}</code>
-          </span>
-          <button type="button" className="ghost small" onClick={onToggleLanguage} aria-pressed={showOther}>
-            {language === 'ko' ? t('exam.showOriginal') : t('exam.showTranslation')}
-          </button>
-        </div>
+        <QuestionTools questionId={question.id} showOther={showOther} onToggleLanguage={onToggleLanguage} />
       </header>
       <Markdown>{question.stem[lang]}</Markdown>
       {question.type === 'multiple' && <p className="select-n">{lang === 'ko' ? `(${question.choose}개 선택)` : `(Select ${question.choose})`}</p>}
