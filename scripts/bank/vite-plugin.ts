@@ -44,6 +44,12 @@ export function questionBank(dir = 'questions'): Plugin {
       const examId = id.slice(`\0${BANK_PREFIX}`.length);
       if (!(EXAM_IDS as readonly string[]).includes(examId)) throw new Error(`Unknown exam bank "${examId}"`);
       const forExam = questions.map((q) => q.question).filter((q) => examId in q.exams);
+      // Two exams drawing on exactly the same questions (SOA-C03 and the older SOA-C01) share one chunk.
+      const ids = forExam.map((q) => q.id).join('\n');
+      const twin = EXAM_IDS.slice(0, EXAM_IDS.indexOf(examId as (typeof EXAM_IDS)[number])).find(
+        (other) => questions.filter((q) => other in q.question.exams).map((q) => q.question.id).join('\n') === ids,
+      );
+      if (twin && forExam.length > 0) return `export { default } from '${BANK_PREFIX}${twin}';`;
       // JSON.parse of a string literal is faster for engines to load than an object literal of this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(forExam))});`;
     },
