@@ -9,6 +9,8 @@ const optionIdSchema = z.enum(['a', 'b', 'c', 'd', 'e', 'f']);
 const epochMs = z.int().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** Attempt ids travel in URLs; ours are UUIDs, so anything else is refused rather than routed. */
+const attemptId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/));
 
 const domainResultSchema = z.object({
   domainId: z.string(),
@@ -34,7 +36,7 @@ const resultSchema = z.object({
 /** One attempt as saved; the same shape in progress and in history. */
 export const attemptSchema: z.ZodMiniType<Attempt> = z
   .object({
-    id: text(100),
+    id: attemptId,
     examId: examIdSchema,
     mode: z.enum(['mock', 'drill']),
     seed: z.int(),
@@ -71,7 +73,7 @@ export const finishedAttemptSchema: z.ZodMiniType<Attempt> = attemptSchema.check
 export const answerLogEntrySchema: z.ZodMiniType<AnswerLogEntry> = z.object({
   questionId: text(200),
   examId: examIdSchema,
-  attemptId: text(100),
+  attemptId,
   at: epochMs,
   mode: z.enum(['mock', 'drill']),
   correct: z.boolean(),

@@ -48,6 +48,7 @@ describe('export and import', () => {
       ['unknown exam', JSON.stringify({ ...clone(), data: { ...clone().data, history: [{ ...clone().data.history[0], examId: 'xyz-c01' }] } })],
       ['hostile settings', JSON.stringify({ ...clone(), data: { ...clone().data, settings: { ...clone().data.settings, language: '<script>window.__pwned=1</script>' } } })],
       ['an extra field', JSON.stringify({ ...clone(), extra: 'javascript:alert(1)' })],
+      ['an attempt id that is not an id', JSON.stringify({ ...clone(), data: { ...clone().data, history: [{ ...clone().data.history[0], id: '../<script>x</script>' }] } })],
       ['negative times', JSON.stringify({ ...clone(), exportedAt: -5 })],
       ['huge', JSON.stringify({ ...clone(), padding: 'x'.repeat(21 * 1024 * 1024) })],
     ];
@@ -62,15 +63,25 @@ describe('export and import', () => {
     await importText(page, good);
     await page.getByText('Imported: 0 attempt(s) added, 1 already here').waitFor();
 
-    const second = clone();
-    second.data.history[0]!.id = 'imported-<img src=x onerror="window.__pwned=1">';
+    // A valid file whose strings carry script, an onerror image and a javascript: link: accepted, shown as text, never run.
+    const hostile = '<script>__pwned=1</script><img src=x onerror=__pwned=2>[a](javascript:__pwned=3)';
+    const second = clone() as unknown as { data: { history: { id: string; items: { questionId: string }[]; answers: Record<string, string[]> }[] } };
+    const attempt = second.data.history[0]!;
+    attempt.id = 'imported-attempt-1';
+    const firstId = attempt.items[0]!.questionId;
+    attempt.items[0]!.questionId = hostile;
+    attempt.answers = Object.fromEntries(Object.entries(attempt.answers).map(([k, v]) => [k === firstId ? hostile : k, v]));
     await page.reload();
     await importText(page, JSON.stringify(second));
     await page.getByText(/Imported: 1 attempt\(s\) added, 0 already here/).waitFor();
     await page.goto('./#/history');
     await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(2);
-    await page.getByRole('table').locator('tbody tr').nth(1).getByRole('link').click();
+    await page.goto(`./#/results/${encodeURIComponent(attempt.id)}`);
     await page.getByRole('heading', { name: 'Drill results' }).waitFor();
+    await page.getByRole('link', { name: 'Review answers' }).click();
+    await page.getByText(/no longer in the bank/).first().waitFor();
+    expect(await page.locator("main").textContent()).toContain(hostile);
+    expect(await page.locator('main script, main img, main a[href^="javascript:"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
