@@ -9,12 +9,18 @@ import { useT } from '@/components/use-t';
 import { useHistoryStore } from '@/stores/history-store';
 import { ScoreTrend } from './score-trend';
 
+/** Rows drawn at a time: a year of daily study stays quick to open. */
+const PAGE_SIZE = 50;
+/** The trend shows the most recent mocks; older ones are in the table. */
+const TREND_POINTS = 100;
+
 /** Every finished attempt, newest first, with a score trend; filter by exam and mode. */
 export default function HistoryPage() {
   const { t, language } = useT();
   const all = useHistoryStore((s) => s.attempts);
   const [exam, setExam] = useState<ExamId | 'all'>('all');
   const [mode, setMode] = useState<AttemptMode | 'all'>('all');
+  const [shown, setShown] = useState(PAGE_SIZE);
   const attempts = all.filter((a) => (exam === 'all' || a.examId === exam) && (mode === 'all' || a.mode === mode));
   const passingScore = exam === 'all' ? null : getBlueprint(exam).passingScore;
 
@@ -49,7 +55,7 @@ export default function HistoryPage() {
           <section aria-labelledby="trend-heading" className="card">
             <h2 id="trend-heading">{t('history.trend')}</h2>
             <p className="muted small">{t('history.trendHint')}</p>
-            <ScoreTrend attempts={attempts} passingScore={passingScore} label={t('history.trend')} language={language} />
+            <ScoreTrend attempts={attempts.filter((a) => a.mode === 'mock').slice(0, TREND_POINTS)} passingScore={passingScore} label={t('history.trend')} language={language} />
           </section>
           <div className="table-wrap">
             <table>
@@ -67,7 +73,7 @@ export default function HistoryPage() {
                 </tr>
               </thead>
               <tbody>
-                {attempts.map((a) => {
+                {attempts.slice(0, shown).map((a) => {
                   const date = formatDateTime(a.finishedAt ?? a.startedAt, language);
                   const r = a.result;
                   const percent = r && r.scoredTotal > 0 ? Math.floor((r.correct * 100) / r.scoredTotal) : 0;
@@ -92,6 +98,14 @@ export default function HistoryPage() {
               </tbody>
             </table>
           </div>
+          {attempts.length > shown && (
+            <p className="row">
+              <span className="muted">{t('history.showing', { shown, total: attempts.length })}</span>
+              <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                {t('history.more', { n: Math.min(PAGE_SIZE, attempts.length - shown) })}
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -247,6 +247,8 @@ const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.switch': 'Theme: {current}. Switch to {next}',
+  'history.showing': 'Showing {shown} of {total}.',
+  'history.more': 'Show {n} more',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -396,6 +398,8 @@ const ko: Record<MessageKey, string> = {
   'notice.viewResults': '결과 보기',
   'error.bankLoad': '문제 은행을 불러올 수 없습니다. 연결을 확인한 뒤 새로 고침하십시오.',
   'nav.drill': '도메인 연습',
+  'history.showing': '{total}개 중 {shown}개 표시',
+  'history.more': '{n}개 더 보기',
   'theme.system': '시스템 테마',
   'theme.light': '밝게',
   'theme.dark': '어둡게',
