@@ -5,6 +5,7 @@ import { addTimeSpent, createAttempt, finish, selectOption, toggleFlag } from '.
 import { createRng, shuffle, type Rng } from '../../src/engine/random.ts';
 import { examMinutes } from '../../src/engine/timing.ts';
 import type { Attempt, Blueprint, Question } from '../../src/engine/types.ts';
+import { packAttempt } from '../../src/stores/packed-attempt.ts';
 import { HISTORY_VERSION } from '../../src/stores/persisted-migrations.ts';
 import { finishedAttemptSchema } from '../../src/stores/persisted-schemas.ts';
 import { loadBank } from '../bank/load.ts';
@@ -100,5 +101,6 @@ export function generateHistory(count: number, root: string, now = Date.UTC(2026
     attempts.push(attempt);
   }
   attempts.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
-  return { json: JSON.stringify({ state: { attempts }, version: HISTORY_VERSION }), count: attempts.length };
+  // Saved exactly as the history store saves it (packed), so the byte count is what a learner's browser holds.
+  return { json: JSON.stringify({ state: { attempts: attempts.map(packAttempt) }, version: HISTORY_VERSION }), count: attempts.length };
 }

@@ -5,6 +5,7 @@ import type { Attempt } from '@/engine/types';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { createValidatedStorage, salvageList } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
+import { packAttempt, unpackAttempt } from './packed-attempt';
 import { HISTORY_VERSION, historyMigrations } from './persisted-migrations';
 import { finishedAttemptSchema } from './persisted-schemas';
 
@@ -36,6 +37,11 @@ export const useHistoryStore = create<HistoryState>()(
         version: HISTORY_VERSION,
         migrations: historyMigrations,
         salvage: salvageList('attempts', finishedAttemptSchema),
+        encode: (state) => ({ attempts: state.attempts.map(packAttempt) }),
+        decode: (state) => {
+          const list = (state as { attempts?: unknown } | null)?.attempts;
+          return Array.isArray(list) ? { ...(state as object), attempts: list.map(unpackAttempt) } : state;
+        },
         ...storageCallbacks,
       }),
       partialize: (s): HistoryData => ({ attempts: s.attempts }),

@@ -16,10 +16,12 @@ export const attemptMigrations: Record<number, (state: unknown) => unknown> = {
   },
 };
 
-export const HISTORY_VERSION = 2;
+/** v2 → v3 stores attempts packed (see packed-attempt.ts); decoding accepts both forms, so the step itself changes nothing. */
+export const HISTORY_VERSION = 3;
 export const historyMigrations: Record<number, (state: unknown) => unknown> = {
   1: (state) => {
     const s = state as { attempts?: unknown } | null;
     return s && typeof s === 'object' && Array.isArray(s.attempts) ? { ...s, attempts: s.attempts.map(addRevealed) } : state;
   },
+  2: (state) => state,
 };

@@ -26,6 +26,10 @@ export interface ValidatedStorageOptions<S> {
   migrations?: Record<number, (state: unknown) => unknown>;
   /** Keeps what can be kept when the whole does not validate; returns what it had to leave out. */
   salvage?: (state: unknown) => { state: S; rejected: unknown[] } | null;
+  /** The saved form of the state, when it differs from the one in memory. */
+  encode?: (state: S) => unknown;
+  /** Back from the saved form, after migrations and before validation. */
+  decode?: (state: unknown) => unknown;
   onRecover: (notice: RecoveryNotice) => void;
   onWriteError: (error: unknown) => void;
   storage?: () => Storage;
@@ -91,8 +95,9 @@ export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): 
           if (!migrate) return recover(name, raw, `no migration from version ${v}`);
           state = migrate(state);
         }
+        if (options.decode) state = options.decode(state);
       } catch (error) {
-        return recover(name, raw, `migration failed: ${String(error)}`);
+        return recover(name, raw, `could not be read: ${String(error)}`);
       }
       const parsed = options.schema.safeParse(state);
       if (parsed.success) return { state: parsed.data, version: options.version };
@@ -109,7 +114,8 @@ export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): 
     },
     setItem(name, value) {
       try {
-        storage().setItem(name, JSON.stringify(value));
+        const saved = options.encode ? { ...value, state: options.encode(value.state) } : value;
+        storage().setItem(name, JSON.stringify(saved));
       } catch (error) {
         options.onWriteError(error);
       }
