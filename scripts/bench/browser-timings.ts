@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { HISTORY_KEY, type GeneratedHistory } from './generate-history.ts';
 import { PAGE_PROBE } from './page-probe.ts';
+import { HISTORY_PAGE_SIZE } from '../../src/config/ui.ts';
 
 /** Every figure in milliseconds, measured inside the page (see page-probe.ts for the method). */
 export interface BrowserTimings {
@@ -164,7 +165,7 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
   const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
   try {
     const outcome = await seedHistory(page, context, history);
-    await context.addInitScript({ content: `if (document.contentType === 'text/html' && window.__bench) window.__bench.armRows(${history.count});` });
+    await context.addInitScript({ content: `if (document.contentType === 'text/html' && window.__bench) window.__bench.armRows(${Math.min(history.count, HISTORY_PAGE_SIZE)});` });
     await page.goto('./#/history');
     const painted = await probe(page, 'history');
     if (outcome === 'stored') out.history.push(painted);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { isExamId, type ExamId } from '@/config/exams';
+import { HISTORY_PAGE_SIZE } from '@/config/ui';
 import type { AttemptMode } from '@/engine/types';
 import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDuration } from '@/components/format';
@@ -9,8 +10,6 @@ import { useT } from '@/components/use-t';
 import { useHistoryStore } from '@/stores/history-store';
 import { ScoreTrend } from './score-trend';
 
-/** Rows drawn at a time: a year of daily study stays quick to open. */
-const PAGE_SIZE = 50;
 /** The trend shows the most recent mocks; older ones are in the table. */
 const TREND_POINTS = 100;
 
@@ -20,7 +19,7 @@ export default function HistoryPage() {
   const all = useHistoryStore((s) => s.attempts);
   const [exam, setExam] = useState<ExamId | 'all'>('all');
   const [mode, setMode] = useState<AttemptMode | 'all'>('all');
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(HISTORY_PAGE_SIZE);
   const attempts = all.filter((a) => (exam === 'all' || a.examId === exam) && (mode === 'all' || a.mode === mode));
   const passingScore = exam === 'all' ? null : getBlueprint(exam).passingScore;
 
@@ -101,8 +100,8 @@ export default function HistoryPage() {
           {attempts.length > shown && (
             <p className="row">
               <span className="muted">{t('history.showing', { shown, total: attempts.length })}</span>
-              <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-                {t('history.more', { n: Math.min(PAGE_SIZE, attempts.length - shown) })}
+              <button type="button" onClick={() => setShown((n) => n + HISTORY_PAGE_SIZE)}>
+                {t('history.more', { n: Math.min(HISTORY_PAGE_SIZE, attempts.length - shown) })}
               </button>
             </p>
           )}
