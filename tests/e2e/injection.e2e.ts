@@ -41,7 +41,7 @@ describe('content safety', () => {
       await route.fulfill({ response, body });
     });
     await page.goto('./#/drill');
-    await page.getByLabel('Topic tag (optional)').selectOption('hostile-content');
+    await page.getByLabel('Topic tags (optional)').selectOption('hostile-content');
     await page.getByText('1 question(s) match').waitFor();
     await page.getByRole('button', { name: 'Start drill' }).click();
     await page.getByText('hostile-content-check').waitFor();

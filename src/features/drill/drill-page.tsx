@@ -11,7 +11,7 @@ import { useSettingsStore } from '@/stores/settings-store';
 
 type Timing = 'pace' | 'custom' | 'untimed';
 
-/** Set up a drill: exam, domains, topic, number of questions, timing and practice mode. */
+/** Set up a drill: exam, domains, topic tags, number of questions, timing and practice mode. */
 export default function DrillPage() {
   const { t, language } = useT();
   const [, navigate] = useLocation();
@@ -19,7 +19,7 @@ export default function DrillPage() {
   const hasActive = useAttemptStore((s) => s.active !== null);
   const bank = useBankStore((s) => s.banks[examId]);
   const [domainIds, setDomainIds] = useState<string[]>([]);
-  const [topic, setTopic] = useState('');
+  const [chosenTopics, setChosenTopics] = useState<string[]>([]);
   const [count, setCount] = useState(10);
   const [timing, setTiming] = useState<Timing>('pace');
   const [customMinutes, setCustomMinutes] = useState(15);
@@ -39,12 +39,12 @@ export default function DrillPage() {
   function chooseExam(value: string) {
     if (!isExamId(value)) return;
     setDomainIds([]);
-    setTopic('');
+    setChosenTopics([]);
     useSettingsStore.getState().setExamId(value);
   }
 
   const topics = useMemo(() => [...new Set(bank?.questions.filter((q) => q.exams[examId]).flatMap((q) => q.topics) ?? [])].sort(), [bank, examId]);
-  const available = bank ? drillPool({ blueprint, questions: bank.questions, domainIds, topics: topic ? [topic] : [] }).length : 0;
+  const available = bank ? drillPool({ blueprint, questions: bank.questions, domainIds, topics: chosenTopics }).length : 0;
   const validCount = Number.isInteger(count) && count >= DRILL_MIN && count <= DRILL_MAX;
 
   async function start() {
@@ -53,7 +53,7 @@ export default function DrillPage() {
       examId,
       count,
       domainIds,
-      topics: topic ? [topic] : [],
+      topics: chosenTopics,
       minutes: timing === 'untimed' ? null : timing === 'custom' ? customMinutes : undefined,
       practice,
     });
@@ -100,8 +100,7 @@ export default function DrillPage() {
 
         <label className="field">
           {t('drill.topics')}
-          <select value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <option value="">{t('drill.anyTopic')}</option>
+          <select multiple size={6} aria-describedby="topics-hint" value={chosenTopics} onChange={(e) => setChosenTopics([...e.target.selectedOptions].map((o) => o.value))}>
             {topics.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
@@ -109,6 +108,9 @@ export default function DrillPage() {
             ))}
           </select>
         </label>
+        <p id="topics-hint" className="hint">
+          {t('drill.topicsHint')}
+        </p>
 
         <label className="field">
           {t('drill.count')}
