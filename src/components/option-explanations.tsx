@@ -2,6 +2,7 @@ import type { Question } from '@/bank/schema';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import type { Language } from '@/lib/i18n/messages';
 import { Markdown } from './markdown';
+import { ReportQuestion } from './report-question';
 import { useT } from './use-t';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -11,10 +12,11 @@ interface OptionExplanationsProps {
   question: Question;
   selected: readonly OptionId[];
   lang: Language;
+  examCode: string;
 }
 
 /** Each option in the order the learner saw it, marked as key or choice, with why it is right or wrong; then the explanation and references. */
-export function OptionExplanations({ item, question, selected, lang }: OptionExplanationsProps) {
+export function OptionExplanations({ item, question, selected, lang, examCode }: OptionExplanationsProps) {
   const { t } = useT();
   const letterOf = (id: OptionId) => LETTERS[item.optionOrder.indexOf(id)] ?? id.toUpperCase();
   return (
@@ -65,6 +67,7 @@ export function OptionExplanations({ item, question, selected, lang }: OptionExp
             </li>
           ))}
         </ul>
+        <ReportQuestion question={question} examCode={examCode} selected={selected} />
       </section>
     </>
   );

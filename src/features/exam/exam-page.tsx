@@ -152,7 +152,7 @@ export default function ExamPage() {
           )}
 
           {!paused && view === 'question' && question && revealed && (
-            <PracticeFeedback item={item} question={question} selected={selected} showOther={other.isOther(item.questionId)} />
+            <PracticeFeedback item={item} question={question} selected={selected} showOther={other.isOther(item.questionId)} examCode={blueprint.code} />
           )}
 
           {!paused && view === 'question' && (

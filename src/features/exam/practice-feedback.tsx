@@ -9,10 +9,11 @@ interface PracticeFeedbackProps {
   question: Question;
   selected: readonly OptionId[];
   showOther: boolean;
+  examCode: string;
 }
 
 /** Practice mode: right after checking, whether it was right and why each option is right or wrong. */
-export function PracticeFeedback({ item, question, selected, showOther }: PracticeFeedbackProps) {
+export function PracticeFeedback({ item, question, selected, showOther, examCode }: PracticeFeedbackProps) {
   const { t, language } = useT();
   const lang = showOther ? otherLanguage(language) : language;
   const right = isCorrect(question, selected);
@@ -21,7 +22,7 @@ export function PracticeFeedback({ item, question, selected, showOther }: Practi
       <h2 role="status" className={right ? 'outcome correct' : 'outcome incorrect'}>
         {right ? `✓ ${t('exam.correctFeedback')}` : `✗ ${t('exam.incorrectFeedback')}`}
       </h2>
-      <OptionExplanations item={item} question={question} selected={selected} lang={lang} />
+      <OptionExplanations item={item} question={question} selected={selected} lang={lang} examCode={examCode} />
     </section>
   );
 }

@@ -85,6 +85,7 @@ export default function ReviewPage() {
             flagged={attempt.flagged.includes(item.questionId)}
             showOther={other.isOther(item.questionId)}
             onToggleLanguage={() => other.toggle(item.questionId)}
+            examCode={blueprint.code}
           />
         );
       })}

@@ -15,10 +15,11 @@ interface ReviewedQuestionProps {
   flagged: boolean;
   showOther: boolean;
   onToggleLanguage: () => void;
+  examCode: string;
 }
 
 /** One question after the exam: the learner's answer, the key, and why each option is right or wrong. */
-export function ReviewedQuestion({ number, item, question, selected, outcome, flagged, showOther, onToggleLanguage }: ReviewedQuestionProps) {
+export function ReviewedQuestion({ number, item, question, selected, outcome, flagged, showOther, onToggleLanguage, examCode }: ReviewedQuestionProps) {
   const { t, language } = useT();
   const lang = showOther ? otherLanguage(language) : language;
   const headingId = `rq-${question.id}`;
@@ -34,7 +35,7 @@ export function ReviewedQuestion({ number, item, question, selected, outcome, fl
       </header>
       <Markdown>{question.stem[lang]}</Markdown>
       {question.type === 'multiple' && <p className="select-n">{lang === 'ko' ? `(${question.choose}개 선택)` : `(Select ${question.choose})`}</p>}
-      <OptionExplanations item={item} question={question} selected={selected} lang={lang} />
+      <OptionExplanations item={item} question={question} selected={selected} lang={lang} examCode={examCode} />
     </article>
   );
 }
