@@ -107,6 +107,8 @@ export const questionSchema = z
     if (q.type === 'single') {
       if (q.answer.length !== 1) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'single response needs exactly one answer' });
       if (q.choose !== undefined) ctx.addIssue({ code: 'custom', path: ['choose'], message: 'choose is only for multiple response' });
+      // As on the exam: one key and three distractors.
+      if (q.options.length !== 4) ctx.addIssue({ code: 'custom', path: ['options'], message: `single response needs exactly four options, not ${q.options.length}` });
     } else {
       if (q.choose === undefined) ctx.addIssue({ code: 'custom', path: ['choose'], message: 'multiple response must say how many to choose' });
       else if (q.choose !== q.answer.length)

@@ -35,6 +35,10 @@ describe('bank validation', () => {
     expect(errorsFor('broken/choose-mismatch.yaml').join('\n')).toContain('field choose: choose is 3 but the answer has 2 options');
   });
 
+  it('rejects a single-response question without exactly four options', () => {
+    expect(errorsFor('broken/single-five-options.yaml').join('\n')).toContain('field options: single response needs exactly four options, not 5');
+  });
+
   it('rejects a domain the blueprint does not have', () => {
     expect(errorsFor('broken/unknown-domain.yaml').join('\n')).toMatch(/field exams\.soa-c03: unknown domain "monitor"/);
   });
