@@ -78,9 +78,23 @@ export function topicCounts(questions: readonly SourcedQuestion[]): [string, num
   return [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
 }
 
+const NUMBER_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
+
+/** Multiple-response stems must say how many to choose, as the exam does, in both languages. */
+export function findMissingChooseMarkers(questions: readonly SourcedQuestion[]): string[] {
+  return questions
+    .filter(({ question: q }) => q.type === 'multiple' && q.choose !== undefined)
+    .flatMap(({ question: q, file, line }) => {
+      const en = `(Choose ${NUMBER_WORDS[q.choose!] ?? q.choose}.)`;
+      const ko = `(${q.choose}개 선택)`;
+      const missing = [q.stem.en.trim().endsWith(en) ? null : `stem.en must end with "${en}"`, q.stem.ko.trim().endsWith(ko) ? null : `stem.ko must end with "${ko}"`];
+      return missing.filter((m) => m !== null).map((m) => `${file}:${line}: question "${q.id}" field ${m}`);
+    });
+}
+
 /** Problems that fail the bank even though each question is valid on its own. */
 export function lintBank(questions: readonly SourcedQuestion[]): string[] {
-  const problems = findNearDuplicateStems(questions);
+  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions)];
   const tell = longestKeyShare(questions);
   if (tell.share > LENGTH_TELL_LIMIT) {
     problems.push(

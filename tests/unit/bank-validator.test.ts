@@ -78,6 +78,15 @@ describe('bank lint', () => {
     expect(lintBank(questions)).toEqual([expect.stringMatching(/the correct option is the longest in 5 of 5 single-response questions \(100%, limit 35%\)/)]);
   });
 
+  it('flags a multiple-response stem that does not say how many to choose', () => {
+    const { questions, errors } = loadBank(fixtureBank('lint/missing-choose-marker.yaml'));
+    expect(errors).toEqual([]);
+    expect(lintBank(questions)).toEqual([
+      expect.stringMatching(/question "fixture-no-marker" field stem\.en must end with "\(Choose two\.\)"/),
+      expect.stringMatching(/question "fixture-no-marker" field stem\.ko must end with "\(2개 선택\)"/),
+    ]);
+  });
+
   it('passes a clean bank', () => {
     const { questions } = loadBank(fixtureBank('valid.yaml'));
     expect(lintBank(questions)).toEqual([]);
