@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { isAnswered } from '@/engine/attempt';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
 
@@ -10,7 +11,7 @@ export const QuestionMap = memo(function QuestionMap({ attempt, onJump }: { atte
       <h2 className="visually-hidden">{t('exam.map')}</h2>
       <ol>
         {attempt.items.map((item, index) => {
-          const answered = (attempt.answers[item.questionId]?.length ?? 0) > 0;
+          const answered = isAnswered(attempt, item.questionId);
           const flagged = attempt.flagged.includes(item.questionId);
           const current = index === attempt.current;
           const label = [t('exam.mapItem', { n: index + 1 }), answered ? t('exam.answered') : t('exam.unanswered'), flagged ? t('exam.flagged') : null]

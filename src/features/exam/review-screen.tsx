@@ -1,3 +1,4 @@
+import { isAnswered, unansweredCount } from '@/engine/attempt';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
 
@@ -10,7 +11,7 @@ interface ReviewScreenProps {
 /** The list the real exam shows before "End review": every question with its status. */
 export function ReviewScreen({ attempt, onJump, onEnd }: ReviewScreenProps) {
   const { t } = useT();
-  const answered = attempt.items.filter((i) => (attempt.answers[i.questionId]?.length ?? 0) > 0).length;
+  const answered = attempt.items.length - unansweredCount(attempt);
   return (
     <section aria-labelledby="review-title" className="review-screen">
       <h2 id="review-title">{t('review.title')}</h2>
@@ -23,13 +24,13 @@ export function ReviewScreen({ attempt, onJump, onEnd }: ReviewScreenProps) {
       </p>
       <ul className="review-list">
         {attempt.items.map((item, index) => {
-          const isAnswered = (attempt.answers[item.questionId]?.length ?? 0) > 0;
+          const answeredHere = isAnswered(attempt, item.questionId);
           const flagged = attempt.flagged.includes(item.questionId);
           return (
             <li key={item.questionId}>
               <button type="button" className="review-item" onClick={() => onJump(index)}>
                 <span className="review-number">{t('exam.mapItem', { n: index + 1 })}</span>
-                <span className={isAnswered ? 'status answered' : 'status unanswered'}>{isAnswered ? t('exam.answered') : t('exam.unanswered')}</span>
+                <span className={answeredHere ? 'status answered' : 'status unanswered'}>{answeredHere ? t('exam.answered') : t('exam.unanswered')}</span>
                 {flagged && <span className="status flagged">⚑ {t('exam.flagged')}</span>}
               </button>
             </li>

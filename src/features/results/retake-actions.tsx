@@ -1,3 +1,4 @@
+import { isAnswered } from '@/engine/attempt';
 import { isCorrect } from '@/engine/scoring';
 import type { Attempt } from '@/engine/types';
 import { useStartDrill } from '@/components/use-start-drill';
@@ -13,9 +14,8 @@ export function RetakeActions({ attempt }: { attempt: Attempt }) {
   const { start, blocked } = useStartDrill();
   if (!bank) return null;
 
-  const answered = (id: string) => (attempt.answers[id]?.length ?? 0) > 0;
-  const incorrect = attempt.items.filter((i) => answered(i.questionId) && !isCorrect(bank.byId.get(i.questionId) ?? { answer: [] }, attempt.answers[i.questionId])).map((i) => i.questionId);
-  const unanswered = attempt.items.filter((i) => !answered(i.questionId)).map((i) => i.questionId);
+  const incorrect = attempt.items.filter((i) => isAnswered(attempt, i.questionId) && !isCorrect(bank.byId.get(i.questionId) ?? { answer: [] }, attempt.answers[i.questionId])).map((i) => i.questionId);
+  const unanswered = attempt.items.filter((i) => !isAnswered(attempt, i.questionId)).map((i) => i.questionId);
   const flagged = attempt.flagged.filter((id) => attempt.items.some((i) => i.questionId === id));
   const groups = [
     { key: 'missed', ids: [...incorrect, ...unanswered], label: t('results.retakeMissed', { n: incorrect.length + unanswered.length }) },
