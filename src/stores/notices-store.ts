@@ -28,9 +28,6 @@ export const useNoticesStore = create<NoticesState>()((set) => ({
 /** Wiring for persisted stores: report unreadable data and full storage here. */
 export const storageCallbacks = {
   onRecover: (notice: RecoveryNotice) => useNoticesStore.getState().addRecovered(notice),
-  onWriteError: (error: unknown) => {
-    const name = error instanceof DOMException ? error.name : '';
-    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') useNoticesStore.getState().setStorageFull(true);
-    else useNoticesStore.getState().setStorageFull(true);
-  },
+  // Quota errors and storage disabled by the browser mean the same to the learner: nothing is being saved.
+  onWriteError: () => useNoticesStore.getState().setStorageFull(true),
 };
