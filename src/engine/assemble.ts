@@ -31,7 +31,7 @@ export function mockComposition(blueprint: Blueprint, unscored: boolean): { scor
 }
 
 /** Fresh questions first (in random order), then those seen longest ago. */
-function preferUnseen(candidates: readonly Question[], rng: Rng, lastSeen?: ReadonlyMap<string, number>): Question[] {
+export function preferUnseen(candidates: readonly Question[], rng: Rng, lastSeen?: ReadonlyMap<string, number>): Question[] {
   const shuffled = shuffle(candidates, rng);
   if (!lastSeen || lastSeen.size === 0) return shuffled;
   return shuffled

@@ -1,6 +1,6 @@
 import { allocateByWeight } from './allocate';
-import { placeItems, type AssembleResult } from './assemble';
-import { createRng, shuffle } from './random';
+import { placeItems, preferUnseen, type AssembleResult } from './assemble';
+import { createRng } from './random';
 import type { Blueprint, Question } from './types';
 
 export const DRILL_MIN = 5;
@@ -20,15 +20,6 @@ export interface DrillRequest {
   /** Exactly these questions (retake missed, due re-drill); overrides the filters. */
   questionIds?: readonly string[];
   lastSeen?: ReadonlyMap<string, number>;
-}
-
-function freshFirst(pool: readonly Question[], seed: number, lastSeen?: ReadonlyMap<string, number>): Question[] {
-  const shuffled = shuffle(pool, createRng(seed ^ 0x5bd1e995));
-  if (!lastSeen) return shuffled;
-  return shuffled
-    .map((q, i) => ({ q, i, seen: lastSeen.get(q.id) ?? -Infinity }))
-    .sort((a, b) => a.seen - b.seen || a.i - b.i)
-    .map((x) => x.q);
 }
 
 /** The questions a drill may draw from. */
@@ -59,7 +50,7 @@ export function assembleDrill(request: DrillRequest): AssembleResult {
   const domainOf = (q: Question) => q.exams[blueprint.id]!;
   const domains = blueprint.domains.filter((d) => pool.some((q) => domainOf(q) === d.id));
   const target = allocateByWeight(domains, count);
-  const ordered = freshFirst(pool, request.seed, request.lastSeen);
+  const ordered = preferUnseen(pool, rng, request.lastSeen);
   const picked: Question[] = [];
   for (const d of domains) picked.push(...ordered.filter((q) => domainOf(q) === d.id).slice(0, target[d.id] ?? 0));
   // A thin domain leaves room that the others fill, still fresh questions first.
