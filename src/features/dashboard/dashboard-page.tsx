@@ -1,14 +1,14 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { isExamId } from '@/config/exams';
 import { domainTrend, rankDomains, weakestTopics } from '@/engine/weakness';
 import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDay } from '@/components/format';
 import { TopicDrillList } from '@/components/topic-drill-list';
+import { useBank } from '@/components/use-bank';
 import { useStartDrill } from '@/components/use-start-drill';
 import { pick, useT } from '@/components/use-t';
 import { useAnswerLogStore } from '@/stores/answer-log-store';
-import { useBankStore } from '@/stores/bank-store';
 import { useHistoryStore } from '@/stores/history-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { tickStyle, tooltipStyles } from '@/components/chart-theme';
@@ -22,13 +22,10 @@ export default function DashboardPage() {
   const examId = useSettingsStore((s) => s.examId);
   const attempts = useHistoryStore((s) => s.attempts);
   const log = useAnswerLogStore((s) => s.entries);
-  const bank = useBankStore((s) => s.banks[examId]);
+  const { bank } = useBank(examId);
   const { start, blocked } = useStartDrill();
   const blueprint = getBlueprint(examId);
 
-  useEffect(() => {
-    void useBankStore.getState().load(examId).catch(() => undefined);
-  }, [examId]);
 
   const mocks = useMemo(() => attempts.filter((a) => a.examId === examId && a.mode === 'mock'), [attempts, examId]);
   const recent = mocks.slice(0, RECENT_MOCKS);

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { unansweredCount } from '@/engine/attempt';
 import { getBlueprint } from '@/lib/blueprints';
 import { useOtherLanguage } from '@/components/question-tools';
+import { useBank } from '@/components/use-bank';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
-import { useBankStore } from '@/stores/bank-store';
 import { ExamClock } from './exam-clock';
 import { EndExamDialog } from './end-exam-dialog';
 import { PracticeFeedback } from './practice-feedback';
@@ -21,16 +21,11 @@ export default function ExamPage() {
   const { t } = useT();
   const [, navigate] = useLocation();
   const active = useAttemptStore((s) => s.active);
-  const bank = useBankStore((s) => (active ? s.banks[active.examId] : undefined));
-  const bankError = useBankStore((s) => (active ? s.errors[active.examId] : undefined));
+  const { bank, failed: bankError } = useBank(active?.examId);
   const [view, setView] = useState<'question' | 'review'>('question');
   const [confirmEnd, setConfirmEnd] = useState(false);
   const other = useOtherLanguage();
 
-  const examId = active?.examId;
-  useEffect(() => {
-    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
-  }, [examId]);
 
   const onTimeUp = useCallback(() => {
     void useAttemptStore

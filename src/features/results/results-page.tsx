@@ -2,10 +2,9 @@ import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDuration } from '@/components/format';
+import { useBank } from '@/components/use-bank';
 import { pick, useT } from '@/components/use-t';
 import { useHistoryStore } from '@/stores/history-store';
-import { useEffect } from 'react';
-import { useBankStore } from '@/stores/bank-store';
 import { DomainChart } from './domain-chart';
 import { PacingSection } from './pacing-section';
 import { RetakeActions } from './retake-actions';
@@ -16,10 +15,8 @@ export default function ResultsPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
   const attempt = useHistoryStore((s) => s.attempts.find((a) => a.id === attemptId));
-  const examId = attempt?.examId;
-  useEffect(() => {
-    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
-  }, [examId]);
+  // The retake and weakness sections need the questions; fetch them while the score is read.
+  useBank(attempt?.examId);
 
   if (!attempt?.result) {
     return (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { getBlueprint } from '@/lib/blueprints';
 import { useOtherLanguage } from '@/components/question-tools';
+import { useBank } from '@/components/use-bank';
 import { pick, useT } from '@/components/use-t';
-import { useBankStore } from '@/stores/bank-store';
 import { useHistoryStore } from '@/stores/history-store';
 import { STATUS_FILTERS, filterItems, type StatusFilter } from './review-filters';
 import { ReviewedQuestion } from './reviewed-question';
@@ -14,16 +14,10 @@ export default function ReviewPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
   const attempt = useHistoryStore((s) => s.attempts.find((a) => a.id === attemptId));
-  const bank = useBankStore((s) => (attempt ? s.banks[attempt.examId] : undefined));
-  const bankError = useBankStore((s) => (attempt ? s.errors[attempt.examId] : undefined));
+  const { bank, failed: bankError } = useBank(attempt?.examId);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [domain, setDomain] = useState('all');
   const other = useOtherLanguage();
-
-  const examId = attempt?.examId;
-  useEffect(() => {
-    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
-  }, [examId]);
 
   if (!attempt) {
     return (

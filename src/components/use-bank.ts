@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+import type { ExamId } from '@/config/exams';
+import { useBankStore, type LoadedBank } from '@/stores/bank-store';
+
+/** An exam's question bank, fetched on first use; `failed` when its chunk could not be loaded. */
+export function useBank(examId: ExamId | undefined): { bank: LoadedBank | undefined; failed: boolean } {
+  const bank = useBankStore((s) => (examId ? s.banks[examId] : undefined));
+  const failed = useBankStore((s) => (examId ? s.errors[examId] !== undefined : false));
+  useEffect(() => {
+    if (examId) void useBankStore.getState().load(examId).catch(() => undefined);
+  }, [examId]);
+  return { bank, failed };
+}
