@@ -3,28 +3,23 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routePatterns } from '@/config/paths';
 import { HomePage } from '@/features/home/home-page';
-import { useT } from '@/components/use-t';
-import { useAttemptStore } from '@/stores/attempt-store';
-import { useBankStore } from '@/stores/bank-store';
-import { useNoticesStore } from '@/stores/notices-store';
+import { useCoreT } from '@/components/use-core-t';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
-import { Notices } from './notices';
-import { UpdatePrompt } from './update-prompt';
-import { useCrossTabSync } from './use-cross-tab-sync';
+import { loadDashboardPage, loadDataPage, loadDrillPage, loadExamPage, loadHistoryPage, loadResultsPage, loadReviewPage } from './page-loaders';
 
-const loadExamPage = () => import('@/features/exam/exam-page');
+const AppServices = lazy(() => import('./app-services'));
 const ExamPage = lazy(loadExamPage);
-const ResultsPage = lazy(() => import('@/features/results/results-page'));
-const ReviewPage = lazy(() => import('@/features/review/review-page'));
-const HistoryPage = lazy(() => import('@/features/history/history-page'));
-const DrillPage = lazy(() => import('@/features/drill/drill-page'));
-const DashboardPage = lazy(() => import('@/features/dashboard/dashboard-page'));
-const DataPage = lazy(() => import('@/features/data/data-page'));
+const ResultsPage = lazy(loadResultsPage);
+const ReviewPage = lazy(loadReviewPage);
+const HistoryPage = lazy(loadHistoryPage);
+const DrillPage = lazy(loadDrillPage);
+const DashboardPage = lazy(loadDashboardPage);
+const DataPage = lazy(loadDataPage);
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 
 function Header() {
-  const { t, language } = useT();
+  const { t, language } = useCoreT();
   const theme = useSettingsStore((s) => s.theme);
   const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
   return (
@@ -60,11 +55,9 @@ function Header() {
   );
 }
 
-/** Routes and app-wide effects: the document language, and submitting an exam whose time ran out while closed. */
+/** The header, the routes, and the document's language and theme; the rest of the app-wide work is in AppServices. */
 export function App() {
-  const { t, language } = useT();
-  useCrossTabSync();
-
+  const { t, language } = useCoreT();
   const theme = useSettingsStore((s) => s.theme);
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
@@ -76,39 +69,15 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
 
-  const examId = useSettingsStore((s) => s.examId);
-  useEffect(() => {
-    // Fetch the exam screen and the chosen bank while the learner reads the home page, so Start is instant.
-    const prefetch = () => {
-      void loadExamPage().catch(() => undefined);
-      void useBankStore.getState().load(examId).catch(() => undefined);
-    };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 500);
-    return () => clearTimeout(id);
-  }, [examId]);
-
-  useEffect(() => {
-    void useAttemptStore
-      .getState()
-      .settleIfDue(Date.now())
-      .then((id) => id && useNoticesStore.getState().addTimedOut(id))
-      .catch(() => undefined);
-  }, []);
-
   return (
     <Router hook={useHashLocation}>
       <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skip')}
       </a>
       <Header />
-      <div className="notices">
-        <UpdatePrompt />
-      </div>
-      <Notices />
+      <Suspense fallback={null}>
+        <AppServices />
+      </Suspense>
       <main id="main" tabIndex={-1} className="container">
         <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
           <Switch>

@@ -4,7 +4,8 @@ import type { Attempt } from '@/engine/types';
 import { useAnswerLogStore } from './answer-log-store';
 import { useAttemptStore } from './attempt-store';
 import { useHistoryStore } from './history-store';
-import { answerLogEntrySchema, attemptSchema, finishedAttemptSchema, settingsSchema } from './persisted-schemas';
+import { answerLogEntrySchema, attemptSchema, finishedAttemptSchema } from './persisted-schemas';
+import { settingsSchema } from './settings-schema';
 import { useSettingsStore, type SettingsData } from './settings-store';
 
 export const BACKUP_FORMAT = 'aws-exam-simulator-backup';

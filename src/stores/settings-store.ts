@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_EXAM_ID, type ExamId } from '@/config/exams';
-import type { Language } from '@/lib/i18n/messages';
+import type { Language } from '@/lib/i18n/core-messages';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { createValidatedStorage } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
-import { settingsSchema } from './persisted-schemas';
+import { settingsSchema } from './settings-schema';
 
 export type Theme = 'system' | 'light' | 'dark';
 

@@ -1,51 +1,37 @@
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { isExamId } from '@/config/exams';
-import type { Shortage } from '@/engine/assemble';
 import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
-import { useT, pick } from '@/components/use-t';
-import { useAttemptStore } from '@/stores/attempt-store';
+import { pick, useCoreT } from '@/components/use-core-t';
 import { useSettingsStore } from '@/stores/settings-store';
-import { ResumeBanner } from './resume-banner';
-import { DueDrill } from './due-drill';
-import { RecentAttempts } from './recent-attempts';
 
-/** Choose an exam, see its format, set options and start a full mock. */
+const loadLive = () => import('./home-live');
+const ResumeBanner = lazy(() => loadLive().then((m) => ({ default: m.ResumeBanner })));
+const StartMock = lazy(() => loadLive().then((m) => ({ default: m.StartMock })));
+const DueDrill = lazy(() => loadLive().then((m) => ({ default: m.DueDrill })));
+const RecentAttempts = lazy(() => loadLive().then((m) => ({ default: m.RecentAttempts })));
+
+/**
+ * Choose an exam, see its format, set options and start a full mock. What needs saved attempts
+ * (resume, start, due count, recent attempts) arrives a moment after the first paint.
+ */
 export function HomePage() {
-  const { t, language } = useT();
-  const [, navigate] = useLocation();
+  const { t, language } = useCoreT();
   const examId = useSettingsStore((s) => s.examId);
   const esl = useSettingsStore((s) => s.esl);
   const unscored = useSettingsStore((s) => s.unscored);
   const { setExamId, setEsl, setUnscored } = useSettingsStore.getState();
-  const hasActive = useAttemptStore((s) => s.active !== null);
-  const [starting, setStarting] = useState(false);
-  const [shortages, setShortages] = useState<Shortage[] | null>(null);
-  const [loadError, setLoadError] = useState(false);
   const blueprint = getBlueprint(examId);
   const unscoredApplies = blueprint.scoredQuestions < blueprint.totalQuestions;
-
-  async function start() {
-    setStarting(true);
-    setShortages(null);
-    setLoadError(false);
-    try {
-      const result = await useAttemptStore.getState().startMock({ examId, esl, unscored: unscored && unscoredApplies });
-      if (result.ok) navigate(paths.exam);
-      else setShortages(result.shortages);
-    } catch {
-      setLoadError(true);
-    } finally {
-      setStarting(false);
-    }
-  }
 
   return (
     <div className="home">
       <h1>{t('home.title')}</h1>
       <p className="lede">{t('home.lede')}</p>
-      <ResumeBanner />
+      <Suspense fallback={null}>
+        <ResumeBanner />
+      </Suspense>
 
       <section aria-labelledby="choose-exam">
         <h2 id="choose-exam">{t('home.chooseExam')}</h2>
@@ -108,40 +94,28 @@ export function HomePage() {
           <p className="hint">{unscoredApplies ? t('home.unscoredHint') : t('home.unscoredNotApplicable')}</p>
         </div>
         <p className="rules">{t('home.rules')}</p>
-        {hasActive ? null : (
-          <button type="button" className="primary big" onClick={() => void start()} disabled={starting}>
-            {starting ? t('home.starting') : t('home.start')}
-          </button>
-        )}
-        {shortages && (
-          <p role="alert" className="error">
-            {t('home.shortage', {
-              domains: shortages
-                .map((s) =>
-                  t('home.shortageItem', {
-                    domain: pick(blueprint.domains.find((d) => d.id === s.domainId)?.name ?? { en: s.domainId, ko: s.domainId }, language),
-                    available: s.available,
-                    needed: s.needed,
-                  }),
-                )
-                .join(', '),
-            })}
-          </p>
-        )}
-        {loadError && (
-          <p role="alert" className="error">
-            {t('error.bankLoad')}
-          </p>
-        )}
+        <Suspense
+          fallback={
+            <button type="button" className="primary big" disabled>
+              {t('home.start')}
+            </button>
+          }
+        >
+          <StartMock examId={examId} esl={esl} unscored={unscored && unscoredApplies} />
+        </Suspense>
       </section>
 
-      <DueDrill examId={examId} />
+      <Suspense fallback={null}>
+        <DueDrill examId={examId} />
+      </Suspense>
       <p>
         <Link href={paths.drill} className="button">
           {t('home.drillLink')}
         </Link>
       </p>
-      <RecentAttempts />
+      <Suspense fallback={null}>
+        <RecentAttempts />
+      </Suspense>
     </div>
   );
 }

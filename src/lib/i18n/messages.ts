@@ -1,36 +1,14 @@
-/** UI text in both languages. Question content carries its own two languages in the bank. */
-export type Language = 'ko' | 'en';
-export const LANGUAGES: readonly Language[] = ['ko', 'en'];
+/** UI text in both languages for every screen after the first. Question content carries its own two languages in the bank. */
+import { CORE_MESSAGES, interpolate, type CoreMessageKey, type Language, type MessageVars } from './core-messages';
+
+export { LANGUAGES, type Language } from './core-messages';
 
 const en = {
-  'app.title': 'AWS Exam Simulator',
-  'app.skip': 'Skip to content',
-  'nav.home': 'Home',
-  'nav.history': 'History',
-  'nav.main': 'Main',
-  'lang.label': 'Language',
-  'lang.switchTo': '한국어',
-  'lang.switchToLabel': 'Switch the interface to Korean',
-  'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.minutes': '{n} minutes',
   'common.back': 'Back',
-  'home.title': 'Practice for your AWS certification',
-  'home.lede': 'Full mock exams that follow the real format: 65 questions, a countdown, and a scaled score from 100 to 1000.',
-  'home.chooseExam': 'Choose an exam',
-  'home.default': 'default',
-  'home.format': '{questions} questions · {minutes} minutes · pass {pass}/1000',
-  'home.domains': 'Domains and weights',
-  'home.options': 'Exam options',
-  'home.esl': 'ESL +30: thirty extra minutes',
-  'home.eslHint': 'AWS grants this to candidates whose first language is not English.',
-  'home.unscored': 'Include 15 unscored items, as on the real exam',
-  'home.unscoredHint': 'Only 50 questions count; which ones is revealed in the results.',
-  'home.unscoredNotApplicable': 'This blueprint scores all 65 questions.',
-  'home.start': 'Start full mock exam',
   'home.starting': 'Preparing your exam…',
-  'home.rules': 'Exam rules: no pause; answers are revealed only at the end; unanswered questions count as wrong.',
   'home.shortage': 'This exam cannot be assembled yet: the bank is short in {domains}.',
   'home.shortageItem': '{domain} ({available} of {needed})',
   'home.resumeTitle': 'You have an exam in progress',
@@ -68,7 +46,6 @@ const en = {
   'exam.options': 'Answer options',
   'exam.mode.mock': 'Full mock · exam rules',
   'exam.noAttempt': 'There is no exam in progress.',
-  'exam.goHome': 'Go to the home page',
   'exam.missingQuestion': 'This question is no longer in the bank (id {id}). It counts as unanswered.',
   'review.title': 'Review your answers',
   'review.summary': '{answered} answered · {unanswered} unanswered · {flagged} flagged',
@@ -101,8 +78,7 @@ const en = {
   'results.needs': 'Needs Improvement',
   'results.chartLabel': 'Percent correct per domain, with the passing line',
   'results.scoringTitle': 'How this score is calculated',
-  'results.scoringBody':
-    'AWS does not publish how raw answers become a scaled score, and it equates exam forms statistically. This simulator uses an approximation: {cut}% correct maps exactly to the passing score of {pass}; below that the score rises in a straight line from 100, above it in a straight line to 1000. Multiple-response questions need every correct option (no partial credit) and unanswered questions count as wrong. Domain classifications use the same {cut}% line; like AWS, read them with caution because each domain has few questions.',
+  'results.scoringBody': 'AWS does not publish how raw answers become a scaled score, and it equates exam forms statistically. This simulator uses an approximation: {cut}% correct maps exactly to the passing score of {pass}; below that the score rises in a straight line from 100, above it in a straight line to 1000. Multiple-response questions need every correct option (no partial credit) and unanswered questions count as wrong. Domain classifications use the same {cut}% line; like AWS, read them with caution because each domain has few questions.',
   'results.review': 'Review answers',
   'results.history': 'All attempts',
   'results.notFound': 'That attempt was not found.',
@@ -146,14 +122,11 @@ const en = {
   'notice.timeUpOnOpen': 'Your exam’s time ran out while the app was closed. It was submitted with the answers you had.',
   'notice.viewResults': 'View results',
   'error.bankLoad': 'The question bank could not be loaded. Check your connection and reload.',
-  'nav.drill': 'Drills',
-  'nav.dashboard': 'Progress',
   'home.dueTitle': 'Spaced re-drill',
   'home.due': '{n} question(s) due today',
   'home.dueNone': 'Nothing is due today. Questions you miss come back after 1, 3, 7, 14 and 30 days until you have them.',
   'home.startDue': 'Start today’s re-drill',
   'home.scheduleSummary': '{active} in the schedule · {mastered} mastered',
-  'home.drillLink': 'Domain drills and practice mode',
   'drill.title': 'Domain drill',
   'drill.lede': 'Practise chosen domains or topics with as many questions as you like, timed or not. In practice mode you see the key and every explanation right after each answer.',
   'drill.exam': 'Exam',
@@ -221,7 +194,6 @@ const en = {
   'history.trendHint': 'Full mocks only: drills have no scaled score.',
   'exam.otherTab': 'This exam is open in another tab. This tab is read-only so that neither overwrites the other’s answers.',
   'exam.useThisTab': 'Continue in this tab',
-  'nav.data': 'Your data',
   'data.title': 'Your data',
   'data.export': 'Export',
   'data.exportBody': 'Download everything this browser keeps: history, answer log, settings and any exam in progress, as one JSON file. Import it on another device or after clearing your browser.',
@@ -243,10 +215,6 @@ const en = {
   'pwa.reload': 'Reload to update',
   'pwa.later': 'Later',
   'pwa.offlineReady': 'The app and its question banks now work offline.',
-  'theme.system': 'System theme',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'theme.switch': 'Theme: {current}. Switch to {next}',
   'history.showing': 'Showing {shown} of {total}.',
   'history.more': 'Show {n} more',
   'report.open': 'Report a problem',
@@ -259,37 +227,14 @@ const en = {
   'report.preview': 'Report',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = CoreMessageKey | keyof typeof en;
 
-const ko: Record<MessageKey, string> = {
-  'app.title': 'AWS 자격증 모의시험',
-  'app.skip': '본문으로 건너뛰기',
-  'nav.home': '홈',
-  'nav.history': '응시 기록',
-  'nav.main': '주 메뉴',
-  'lang.label': '언어',
-  'lang.switchTo': 'English',
-  'lang.switchToLabel': '화면 언어를 영어로 바꾸기',
-  'common.loading': '불러오는 중…',
+const ko: Record<keyof typeof en, string> = {
   'common.cancel': '취소',
   'common.close': '닫기',
   'common.minutes': '{n}분',
   'common.back': '뒤로',
-  'home.title': 'AWS 자격증 시험을 실전처럼 준비하세요',
-  'home.lede': '실제 시험 형식을 그대로 따르는 모의시험: 65문항, 제한 시간, 100~1000점 환산 점수.',
-  'home.chooseExam': '시험 선택',
-  'home.default': '기본',
-  'home.format': '{questions}문항 · {minutes}분 · 합격 {pass}/1000',
-  'home.domains': '도메인과 비중',
-  'home.options': '시험 옵션',
-  'home.esl': 'ESL +30: 시험 시간 30분 연장',
-  'home.eslHint': '영어가 모국어가 아닌 응시자에게 AWS가 제공하는 편의 사항입니다.',
-  'home.unscored': '실제 시험처럼 채점되지 않는 문항 15개 포함',
-  'home.unscoredHint': '50문항만 점수에 반영되며, 어느 문항인지는 결과 화면에서 공개됩니다.',
-  'home.unscoredNotApplicable': '이 블루프린트는 65문항을 모두 채점합니다.',
-  'home.start': '전체 모의시험 시작',
   'home.starting': '시험을 준비하는 중…',
-  'home.rules': '시험 규칙: 일시 정지할 수 없으며, 정답은 시험이 끝난 뒤에만 공개됩니다. 답하지 않은 문항은 오답으로 처리됩니다.',
   'home.shortage': '아직 이 시험을 구성할 수 없습니다. 문항이 부족한 도메인: {domains}.',
   'home.shortageItem': '{domain}({needed}개 중 {available}개)',
   'home.resumeTitle': '진행 중인 시험이 있습니다',
@@ -327,7 +272,6 @@ const ko: Record<MessageKey, string> = {
   'exam.options': '선택지',
   'exam.mode.mock': '전체 모의시험 · 실전 규칙',
   'exam.noAttempt': '진행 중인 시험이 없습니다.',
-  'exam.goHome': '홈으로 가기',
   'exam.missingQuestion': '이 문항은 더 이상 문제 은행에 없습니다(ID {id}). 답하지 않은 것으로 처리됩니다.',
   'review.title': '답안 검토',
   'review.summary': '답변 {answered} · 미답변 {unanswered} · 검토 표시 {flagged}',
@@ -360,8 +304,7 @@ const ko: Record<MessageKey, string> = {
   'results.needs': '개선 필요',
   'results.chartLabel': '도메인별 정답률과 합격선',
   'results.scoringTitle': '점수 계산 방식',
-  'results.scoringBody':
-    'AWS는 원점수를 환산 점수로 바꾸는 방식을 공개하지 않으며, 시험지마다 통계적으로 동등화합니다. 이 시뮬레이터는 근사치를 사용합니다. 정답률 {cut}%가 정확히 합격 점수 {pass}점이 되며, 그 아래는 100점에서부터, 그 위는 1000점까지 직선으로 올라갑니다. 복수 응답 문항은 정답을 모두 골라야 하며(부분 점수 없음), 답하지 않은 문항은 오답입니다. 도메인 평가도 같은 {cut}% 기준을 쓰며, AWS와 마찬가지로 도메인마다 문항 수가 적으므로 참고용으로만 보십시오.',
+  'results.scoringBody': 'AWS는 원점수를 환산 점수로 바꾸는 방식을 공개하지 않으며, 시험지마다 통계적으로 동등화합니다. 이 시뮬레이터는 근사치를 사용합니다. 정답률 {cut}%가 정확히 합격 점수 {pass}점이 되며, 그 아래는 100점에서부터, 그 위는 1000점까지 직선으로 올라갑니다. 복수 응답 문항은 정답을 모두 골라야 하며(부분 점수 없음), 답하지 않은 문항은 오답입니다. 도메인 평가도 같은 {cut}% 기준을 쓰며, AWS와 마찬가지로 도메인마다 문항 수가 적으므로 참고용으로만 보십시오.',
   'results.review': '답안 검토',
   'results.history': '전체 응시 기록',
   'results.notFound': '해당 응시를 찾을 수 없습니다.',
@@ -405,7 +348,6 @@ const ko: Record<MessageKey, string> = {
   'notice.timeUpOnOpen': '앱이 닫혀 있는 동안 시험 시간이 끝났습니다. 그때까지의 답으로 제출되었습니다.',
   'notice.viewResults': '결과 보기',
   'error.bankLoad': '문제 은행을 불러올 수 없습니다. 연결을 확인한 뒤 새로 고침하십시오.',
-  'nav.drill': '도메인 연습',
   'report.open': '문제 신고',
   'report.title': '{id} 문항 신고',
   'report.body': '정답이나 해설이 틀렸다고 생각하십니까? 내용을 적고 신고 내용을 복사해 의견과 함께 보내 주십시오. 문항 ID로 어떤 문항인지 정확히 알 수 있습니다.',
@@ -416,15 +358,10 @@ const ko: Record<MessageKey, string> = {
   'report.preview': '신고 내용',
   'history.showing': '{total}개 중 {shown}개 표시',
   'history.more': '{n}개 더 보기',
-  'theme.system': '시스템 테마',
-  'theme.light': '밝게',
-  'theme.dark': '어둡게',
-  'theme.switch': '테마: {current}. {next}(으)로 바꾸기',
   'pwa.update': '새 버전의 앱이 준비되었습니다.',
   'pwa.reload': '새로 고쳐 업데이트',
   'pwa.later': '나중에',
   'pwa.offlineReady': '이제 앱과 문제 은행을 오프라인에서도 사용할 수 있습니다.',
-  'nav.data': '내 데이터',
   'data.title': '내 데이터',
   'data.export': '내보내기',
   'data.exportBody': '이 브라우저에 저장된 모든 것(응시 기록, 답변 기록, 설정, 진행 중인 시험)을 JSON 파일 하나로 내려받습니다. 다른 기기에서 또는 브라우저를 초기화한 뒤 가져오십시오.',
@@ -444,13 +381,11 @@ const ko: Record<MessageKey, string> = {
   'notice.openData': '내 데이터',
   'exam.otherTab': '이 시험이 다른 탭에서 열려 있습니다. 서로의 답을 덮어쓰지 않도록 이 탭은 읽기 전용입니다.',
   'exam.useThisTab': '이 탭에서 계속하기',
-  'nav.dashboard': '학습 현황',
   'home.dueTitle': '간격 반복 복습',
   'home.due': '오늘 복습할 문항 {n}개',
   'home.dueNone': '오늘 복습할 문항이 없습니다. 틀린 문항은 익힐 때까지 1일, 3일, 7일, 14일, 30일 뒤에 다시 나옵니다.',
   'home.startDue': '오늘의 복습 시작',
   'home.scheduleSummary': '복습 예정 {active}개 · 익힘 {mastered}개',
-  'home.drillLink': '도메인 연습과 연습 모드',
   'drill.title': '도메인 연습',
   'drill.lede': '원하는 도메인이나 주제를 원하는 문항 수만큼 연습하십시오. 시간 제한은 선택할 수 있습니다. 연습 모드에서는 답할 때마다 정답과 모든 해설을 바로 볼 수 있습니다.',
   'drill.exam': '시험',
@@ -518,11 +453,9 @@ const ko: Record<MessageKey, string> = {
   'history.trendHint': '전체 모의시험만 표시합니다(연습에는 환산 점수가 없습니다).',
 };
 
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, ko };
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en: { ...CORE_MESSAGES.en, ...en }, ko: { ...CORE_MESSAGES.ko, ...ko } };
 
 /** Looks up a message and fills `{name}` placeholders. */
-export function translate(language: Language, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = MESSAGES[language][key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function translate(language: Language, key: MessageKey, vars?: MessageVars): string {
+  return interpolate(MESSAGES[language][key], vars);
 }
