@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { isExamId } from '@/config/exams';

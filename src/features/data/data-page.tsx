@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { useState } from 'react';
 import { backupFilename, downloadText } from '@/lib/download';
 import { listKeptAside } from '@/lib/storage/kept-aside';

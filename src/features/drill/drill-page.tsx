@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';

@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { getBlueprint } from '@/lib/blueprints';

@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
