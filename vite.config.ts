@@ -61,8 +61,18 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': src } },
-  build: { target: 'es2022', sourcemap: false },
+  resolve: {
+    alias: [
+      { find: '@', replacement: src },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: `${src}/lib/react/use-sync-external-store.ts` },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: process.env.SOURCEMAP === '1',
+    // Every browser with light-dark() (our CSS baseline) preloads modules natively; the polyfill only costs first-page bytes.
+    modulePreload: { polyfill: false },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,
