@@ -4,6 +4,19 @@ import { CORE_MESSAGES, interpolate, type CoreMessageKey, type Language, type Me
 export { LANGUAGES, type Language } from './core-messages';
 
 const en = {
+  'home.chooseExam': 'Choose an exam',
+  'home.default': 'default',
+  'home.format': '{questions} questions · {minutes} minutes · pass {pass}/1000',
+  'home.domains': 'Domains and weights',
+  'home.options': 'Exam options',
+  'home.esl': 'ESL +30: thirty extra minutes',
+  'home.eslHint': 'AWS grants this to candidates whose first language is not English.',
+  'home.unscored': 'Include 15 unscored items, as on the real exam',
+  'home.unscoredHint': 'Only 50 questions count; which ones is revealed in the results.',
+  'home.unscoredNotApplicable': 'This blueprint scores all 65 questions.',
+  'home.start': 'Start full mock exam',
+  'home.rules': 'Exam rules: no pause; answers are revealed only at the end; unanswered questions count as wrong.',
+  'home.drillLink': 'Domain drills and practice mode',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.minutes': '{n} minutes',
@@ -230,6 +243,19 @@ const en = {
 export type MessageKey = CoreMessageKey | keyof typeof en;
 
 const ko: Record<keyof typeof en, string> = {
+  'home.chooseExam': '시험 선택',
+  'home.default': '기본',
+  'home.format': '{questions}문항 · {minutes}분 · 합격 {pass}/1000',
+  'home.domains': '도메인과 비중',
+  'home.options': '시험 옵션',
+  'home.esl': 'ESL +30: 시험 시간 30분 연장',
+  'home.eslHint': '영어가 모국어가 아닌 응시자에게 AWS가 제공하는 편의 사항입니다.',
+  'home.unscored': '실제 시험처럼 채점되지 않는 문항 15개 포함',
+  'home.unscoredHint': '50문항만 점수에 반영되며, 어느 문항인지는 결과 화면에서 공개됩니다.',
+  'home.unscoredNotApplicable': '이 블루프린트는 65문항을 모두 채점합니다.',
+  'home.start': '전체 모의시험 시작',
+  'home.rules': '시험 규칙: 일시 정지할 수 없으며, 정답은 시험이 끝난 뒤에만 공개됩니다. 답하지 않은 문항은 오답으로 처리됩니다.',
+  'home.drillLink': '도메인 연습과 연습 모드',
   'common.cancel': '취소',
   'common.close': '닫기',
   'common.minutes': '{n}분',
