@@ -5,7 +5,7 @@ declare module 'virtual:blueprints' {
 }
 
 declare module 'virtual:bank/*' {
-  import type { Question } from '@/bank/schema';
-  const questions: Question[];
+  import type { BankQuestion } from '@/bank/markup';
+  const questions: BankQuestion[];
   export default questions;
 }

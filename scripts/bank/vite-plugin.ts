@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { BankQuestion, Markup } from '../../src/bank/markup.ts';
+import type { Question } from '../../src/bank/schema.ts';
 import { EXAM_IDS } from '../../src/config/exams.ts';
 import { loadBank, loadBlueprints, type BankLoadResult } from './load.ts';
+import { compileFields } from './markdown.ts';
 
 const BLUEPRINTS_ID = 'virtual:blueprints';
 const BANK_PREFIX = 'virtual:bank/';
@@ -9,11 +12,14 @@ const BANK_PREFIX = 'virtual:bank/';
 /**
  * Compiles questions/*.yaml at build time into validated JSON modules: `virtual:blueprints`
  * (small, loaded up front) and `virtual:bank/<exam>` (one lazily loaded chunk per exam).
- * The browser never parses YAML; an invalid file fails the build with file, line, id and field.
+ * The browser never parses YAML, nor the bank's markdown (compiled here, see markdown.ts); an
+ * invalid file fails the build with file, line, id and field.
  */
 export function questionBank(dir = 'questions'): Plugin {
   const root = resolve(dir);
   let cache: BankLoadResult | undefined;
+  /** Compiled markdown by question id; a question may serve several exams. */
+  const compiled = new Map<string, Record<string, Markup>>();
 
   function bank(): BankLoadResult {
     if (!cache) {
@@ -24,6 +30,16 @@ export function questionBank(dir = 'questions'): Plugin {
       cache = loaded;
     }
     return cache;
+  }
+
+  /**
+   * A question with its markdown compiled (see src/bank/markup.ts), kept next to the text it
+   * comes from: gzip then finds the repeated text close by.
+   */
+  function withMarkup(question: Question): BankQuestion {
+    let markup = compiled.get(question.id);
+    if (!markup) compiled.set(question.id, (markup = compileFields(question)));
+    return Object.keys(markup).length === 0 ? question : { ...question, markup };
   }
 
   return {
@@ -51,7 +67,7 @@ export function questionBank(dir = 'questions'): Plugin {
       );
       if (twin && forExam.length > 0) return `export { default } from '${BANK_PREFIX}${twin}';`;
       // JSON.parse of a string literal is faster for engines to load than an object literal of this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(forExam))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(forExam.map(withMarkup)))});`;
     },
     configureServer(server) {
       server.watcher.add(root);
@@ -59,6 +75,7 @@ export function questionBank(dir = 'questions'): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(root) || !/\.ya?ml$/.test(file)) return;
       cache = undefined;
+      compiled.clear();
       for (const mod of server.moduleGraph.idToModuleMap.values()) {
         if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
       }

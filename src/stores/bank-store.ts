@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Question } from '@/bank/schema';
 import type { ExamId } from '@/config/exams';
-import { BANK_LOADERS } from '@/lib/bank-loaders';
+import { loadBankChunk } from '@/lib/bank-loaders';
 
 export interface LoadedBank {
   questions: Question[];
@@ -25,9 +25,9 @@ export const useBankStore = create<BankState>()((set, get) => ({
     if (existing) return Promise.resolve(existing);
     const pending = inFlight.get(examId);
     if (pending) return pending;
-    const promise = BANK_LOADERS[examId]()
-      .then((mod) => {
-        const bank: LoadedBank = { questions: mod.default, byId: new Map(mod.default.map((q) => [q.id, q])) };
+    const promise = loadBankChunk(examId)
+      .then((questions) => {
+        const bank: LoadedBank = { questions, byId: new Map(questions.map((q) => [q.id, q])) };
         set((s) => ({ banks: { ...s.banks, [examId]: bank }, errors: { ...s.errors, [examId]: undefined } }));
         return bank;
       })
