@@ -5,10 +5,9 @@ import { paths, routePatterns } from '@/config/paths';
 import { HomePage } from '@/features/home/home-page';
 import { useCoreT } from '@/components/use-core-t';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
-import { loadDashboardPage, loadDataPage, loadDrillPage, loadExamPage, loadHistoryPage, loadResultsPage, loadReviewPage } from './page-loaders';
+import { ExamPage, loadDashboardPage, loadDataPage, loadDrillPage, loadHistoryPage, loadResultsPage, loadReviewPage } from './page-loaders';
 
 const AppServices = lazy(() => import('./app-services'));
-const ExamPage = lazy(loadExamPage);
 const ResultsPage = lazy(loadResultsPage);
 const ReviewPage = lazy(loadReviewPage);
 const HistoryPage = lazy(loadHistoryPage);

@@ -1,5 +1,7 @@
+import { lazyScreen } from './lazy-screen';
+
 /** Every screen after home is its own chunk; the exam screen's loader is shared with the idle prefetch. */
-export const loadExamPage = () => import('@/features/exam/exam-page');
+export const { Screen: ExamPage, load: loadExamPage } = lazyScreen(() => import('@/features/exam/exam-page'));
 export const loadResultsPage = () => import('@/features/results/results-page');
 export const loadReviewPage = () => import('@/features/review/review-page');
 export const loadHistoryPage = () => import('@/features/history/history-page');
