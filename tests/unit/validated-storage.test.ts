@@ -68,6 +68,40 @@ describe('validated storage', () => {
     expect(storage.getItem(notices[0]!.keptAs!)).toBe(raw);
   });
 
+  it('saves a migrated state in the current form at once, so the next load has nothing to migrate', () => {
+    const { persist, storage } = setup();
+    storage.setItem('k', JSON.stringify({ state: { list: [{ id: 'a', score: 3 }] }, version: 0 }));
+    persist.getItem('k');
+    expect(JSON.parse(storage.getItem('k')!)).toEqual({ state: { items: [{ id: 'a', score: 3 }] }, version: 2 });
+  });
+
+  it('leaves a current save as it is on load', () => {
+    const { persist, storage } = setup();
+    const raw = JSON.stringify({ version: 2, state: { items: [] } });
+    storage.setItem('k', raw);
+    persist.getItem('k');
+    expect(storage.getItem('k')).toBe(raw);
+  });
+
+  it('saves what it kept of a partly broken list once the whole is aside, so the next load sets nothing aside again', () => {
+    const { persist, storage, notices } = setup();
+    storage.setItem('k', JSON.stringify({ state: { items: [{ id: 'a', score: 1 }, { id: 5 }] }, version: 2 }));
+    persist.getItem('k');
+    expect(JSON.parse(storage.getItem('k')!)).toEqual({ state: { items: [{ id: 'a', score: 1 }] }, version: 2 });
+    persist.getItem('k');
+    expect(notices).toHaveLength(1);
+    expect(storage.keys().filter((k) => k.includes(':kept-aside:'))).toHaveLength(1);
+  });
+
+  it('does not save over a partly broken list it could not copy aside', () => {
+    const raw = JSON.stringify({ state: { items: [{ id: 'a', score: 1 }, { id: 5 }] }, version: 2 });
+    const { persist, storage, notices } = setup({ quota: raw.length + 10 });
+    storage.setItem('k', raw);
+    expect((persist.getItem('k') as { state: State }).state.items).toHaveLength(1);
+    expect(notices[0]!.keptAs).toBeNull();
+    expect(storage.getItem('k')).toBe(raw);
+  });
+
   it('reports a full storage instead of throwing', () => {
     const { persist, writeErrors } = setup({ quota: 20 });
     expect(() => persist.setItem('k', { state: { items: [{ id: 'a'.repeat(50), score: 1 }] }, version: 2 })).not.toThrow();

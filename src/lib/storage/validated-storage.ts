@@ -37,7 +37,8 @@ export interface ValidatedStorageOptions<S> {
 
 export const KEPT_ASIDE_MARK = ':kept-aside:';
 
-function describe(error: { issues: readonly Issue[] }): string {
+/** The first problem zod found, with its path, and how many more there were. */
+export function describeIssues(error: { issues: readonly Issue[] }): string {
   const first = error.issues[0];
   if (!first) return 'invalid data';
   const path = first.path.map(String).join('.') || '(root)';
@@ -62,6 +63,15 @@ export function keepAside(storage: Storage, key: string, raw: string, now = Date
  */
 export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): PersistStorage<S> {
   const storage = options.storage ?? (() => window.localStorage);
+
+  function write(name: string, value: StorageValue<S>): void {
+    try {
+      const saved = options.encode ? { ...value, state: options.encode(value.state) } : value;
+      storage().setItem(name, JSON.stringify(saved));
+    } catch (error) {
+      options.onWriteError(error);
+    }
+  }
 
   function recover(key: string, raw: string, reason: string): null {
     options.onRecover({ key, keptAs: keepAside(storage(), key, raw), reason });
@@ -100,26 +110,28 @@ export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): 
         return recover(name, raw, `could not be read: ${String(error)}`);
       }
       const parsed = options.schema.safeParse(state);
-      if (parsed.success) return { state: parsed.data, version: options.version };
+      if (parsed.success) {
+        const value = { state: parsed.data, version: options.version };
+        // Saved in the current form at once, so an old save is migrated once, not on every load.
+        if (version < options.version) write(name, value);
+        return value;
+      }
       const salvaged = options.salvage?.(state);
       if (salvaged) {
+        const keptAs = keepAside(storage(), name, raw);
         options.onRecover({
           key: name,
-          keptAs: keepAside(storage(), name, raw),
-          reason: `${salvaged.rejected.length} unreadable entr${salvaged.rejected.length === 1 ? 'y' : 'ies'} set aside (${describe(parsed.error)})`,
+          keptAs,
+          reason: `${salvaged.rejected.length} unreadable entr${salvaged.rejected.length === 1 ? 'y' : 'ies'} set aside (${describeIssues(parsed.error)})`,
         });
-        return { state: salvaged.state, version: options.version };
+        const value = { state: salvaged.state, version: options.version };
+        // Once the whole is safe in its copy, save what was kept, so the next load does not set the same entries aside again.
+        if (keptAs) write(name, value);
+        return value;
       }
-      return recover(name, raw, describe(parsed.error));
+      return recover(name, raw, describeIssues(parsed.error));
     },
-    setItem(name, value) {
-      try {
-        const saved = options.encode ? { ...value, state: options.encode(value.state) } : value;
-        storage().setItem(name, JSON.stringify(saved));
-      } catch (error) {
-        options.onWriteError(error);
-      }
-    },
+    setItem: write,
     removeItem(name) {
       try {
         storage().removeItem(name);
