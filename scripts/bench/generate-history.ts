@@ -5,13 +5,15 @@ import { addTimeSpent, createAttempt, finish, selectOption, toggleFlag } from '.
 import { createRng, shuffle, type Rng } from '../../src/engine/random.ts';
 import { examMinutes } from '../../src/engine/timing.ts';
 import type { Attempt, Blueprint, Question } from '../../src/engine/types.ts';
-import { packAttempt } from '../../src/stores/packed-attempt.ts';
+import { STORAGE_KEYS } from '../../src/lib/storage/keys.ts';
+import { fileAttempts, type HistoryData } from '../../src/stores/history-data.ts';
+import { historySchema } from '../../src/stores/history-schemas.ts';
 import { HISTORY_VERSION } from '../../src/stores/persisted-migrations.ts';
 import { finishedAttemptSchema } from '../../src/stores/persisted-schemas.ts';
 import { loadBank } from '../bank/load.ts';
 
-/** localStorage key of the history store (src/lib/storage/keys.ts). */
-export const HISTORY_KEY = 'aws-sim:history';
+/** localStorage key of the history store. */
+export const HISTORY_KEY = STORAGE_KEYS.history;
 
 export interface GeneratedHistory {
   /** The exact string put in localStorage under HISTORY_KEY. */
@@ -100,7 +102,12 @@ export function generateHistory(count: number, root: string, now = Date.UTC(2026
     if (!parsed.success) throw new Error(`generated attempt does not match the persisted schema: ${parsed.error.message}`);
     attempts.push(attempt);
   }
-  attempts.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
-  // Saved exactly as the history store saves it (packed), so the byte count is what a learner's browser holds.
-  return { json: JSON.stringify({ state: { attempts: attempts.map(packAttempt) }, version: HISTORY_VERSION }), count: attempts.length };
+  // Filed one at a time, oldest first, through the history store's own code, as the app files each
+  // attempt when it ends: the question table grows in the same order and the saved string is what
+  // a learner's browser would hold, byte for byte.
+  let data: HistoryData = { questionIds: [], attempts: [] };
+  for (const attempt of [...attempts].sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0))) data = fileAttempts(data, [attempt]);
+  const loads = historySchema.safeParse(data);
+  if (!loads.success) throw new Error(`generated history does not load: ${loads.error.message}`);
+  return { json: JSON.stringify({ state: data, version: HISTORY_VERSION }), count: data.attempts.length };
 }

@@ -19,7 +19,7 @@ export interface DomainStanding {
  * points a learner would gain by bringing each up to the line (weight × shortfall, converted with
  * the slope of our scaled mapping below the cut), so the top of the list is the best use of study time.
  */
-export function rankDomains(attempts: readonly Attempt[], blueprint: Blueprint): DomainStanding[] {
+export function rankDomains(attempts: readonly Pick<Attempt, 'result'>[], blueprint: Blueprint): DomainStanding[] {
   const slope = (blueprint.passingScore - 100) / blueprint.rawCutPercent;
   const standings = blueprint.domains.map((d) => {
     let correct = 0;
@@ -74,7 +74,7 @@ export function weakestTopics(
 }
 
 /** One point per attempt: when, and percent correct in each domain. */
-export function domainTrend(attempts: readonly Attempt[], blueprint: Blueprint): { at: number; [domainId: string]: number }[] {
+export function domainTrend(attempts: readonly Pick<Attempt, 'result' | 'finishedAt'>[], blueprint: Blueprint): { at: number; [domainId: string]: number }[] {
   return [...attempts]
     .filter((a) => a.result && a.finishedAt !== null)
     .sort((a, b) => a.finishedAt! - b.finishedAt!)

@@ -110,8 +110,6 @@ export const useAttemptStore = create<AttemptState>()(
         return { ok: true, attemptId: attempt.id };
       };
 
-      const seenFor = (examId: ExamId) => lastSeenMap(useHistoryStore.getState().attempts.filter((a) => a.examId === examId));
-
       const end = async (attempt: Attempt, at: number, endedBy: 'submitted' | 'time-up') => {
         const done = await finishAndFile(attempt, at, endedBy);
         viewStartedAt = null;
@@ -127,7 +125,7 @@ export const useAttemptStore = create<AttemptState>()(
           const bank = await useBankStore.getState().load(examId);
           const seed = newSeed();
           const useUnscored = unscored && blueprint.scoredQuestions < blueprint.totalQuestions;
-          const assembled = assembleMock({ blueprint, questions: bank.questions, seed, unscored: useUnscored, lastSeen: seenFor(examId) });
+          const assembled = assembleMock({ blueprint, questions: bank.questions, seed, unscored: useUnscored, lastSeen: lastSeenMap(examId) });
           return begin(examId, 'mock', seed, assembled, examMinutes(blueprint.minutes, esl), { esl, unscored: useUnscored, practice: false }, now);
         },
 
@@ -135,7 +133,7 @@ export const useAttemptStore = create<AttemptState>()(
           const blueprint = getBlueprint(examId);
           const bank = await useBankStore.getState().load(examId);
           const seed = newSeed();
-          const assembled = assembleDrill({ blueprint, questions: bank.questions, seed, count, domainIds, topics, questionIds, lastSeen: seenFor(examId) });
+          const assembled = assembleDrill({ blueprint, questions: bank.questions, seed, count, domainIds, topics, questionIds, lastSeen: lastSeenMap(examId) });
           const drawn = assembled.ok ? assembled.items.length : 0;
           const limit = minutes === undefined ? drillMinutes(drawn) : minutes;
           return begin(examId, 'drill', seed, assembled, limit, { esl: false, unscored: false, practice }, now);

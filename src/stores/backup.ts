@@ -37,7 +37,7 @@ export function createBackup(now = Date.now()): Backup {
     exportedAt: now,
     data: {
       settings,
-      history: useHistoryStore.getState().attempts,
+      history: useHistoryStore.getState().openAll(),
       answerLog: useAnswerLogStore.getState().entries,
       active: useAttemptStore.getState().active,
     },
@@ -82,7 +82,7 @@ export function mergeBackup(backup: Backup): Extract<ImportResult, { ok: true }>
   const history = useHistoryStore.getState();
   const known = new Set(history.attempts.map((a) => a.id));
   const fresh: Attempt[] = backup.data.history.filter((a) => !known.has(a.id));
-  for (const attempt of fresh) history.add(attempt);
+  history.addAll(fresh);
   const log = useAnswerLogStore.getState();
   const before = log.entries.length;
   const merged: AnswerLogEntry[] = appendEntries(log.entries, backup.data.answerLog);

@@ -1,3 +1,5 @@
+import { historyToV4 } from './history-migration-v4';
+
 /**
  * Migrations of saved attempts. v1 → v2 added `revealed` (practice mode's shown keys).
  * Each migration takes the state as saved by version n and returns version n + 1.
@@ -16,12 +18,16 @@ export const attemptMigrations: Record<number, (state: unknown) => unknown> = {
   },
 };
 
-/** v2 → v3 stores attempts packed (see packed-attempt.ts); decoding accepts both forms, so the step itself changes nothing. */
-export const HISTORY_VERSION = 3;
+/**
+ * v2 → v3 stored attempts packed (packed-attempt.ts) and read both forms, so that step changes
+ * nothing; v3 → v4 keeps summaries apart from packed questions with one question table (history-migration-v4.ts).
+ */
+export const HISTORY_VERSION = 4;
 export const historyMigrations: Record<number, (state: unknown) => unknown> = {
   1: (state) => {
     const s = state as { attempts?: unknown } | null;
     return s && typeof s === 'object' && Array.isArray(s.attempts) ? { ...s, attempts: s.attempts.map(addRevealed) } : state;
   },
   2: (state) => state,
+  3: historyToV4,
 };

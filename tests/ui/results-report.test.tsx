@@ -38,7 +38,7 @@ function finishedMock() {
 
 function renderResults() {
   provideBank('soa-c03', questions);
-  useHistoryStore.setState({ attempts: [finishedMock()] });
+  useHistoryStore.getState().add(finishedMock());
   return renderAt(<Route path={routePatterns.results} component={ResultsPage} />, '/results/done-1');
 }
 

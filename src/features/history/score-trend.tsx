@@ -1,11 +1,11 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Attempt } from '@/engine/types';
+import type { AttemptSummary } from '@/stores/history-entry';
 import type { Language } from '@/lib/i18n/messages';
 import { formatDateTime, formatDay } from '@/components/format';
 import { tickStyle, tooltipStyles } from '@/components/chart-theme';
 
 /** Scaled scores of full mocks over time, with the exam's passing line. */
-export function ScoreTrend({ attempts, passingScore, label, language }: { attempts: Attempt[]; passingScore: number | null; label: string; language: Language }) {
+export function ScoreTrend({ attempts, passingScore, label, language }: { attempts: AttemptSummary[]; passingScore: number | null; label: string; language: Language }) {
   const data = [...attempts]
     .filter((a) => a.mode === 'mock' && a.result)
     .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0))

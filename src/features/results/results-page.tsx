@@ -5,7 +5,7 @@ import { getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDuration } from '@/components/format';
 import { useBank } from '@/components/use-bank';
 import { pick, useT } from '@/components/use-t';
-import { useHistoryStore } from '@/stores/history-store';
+import { useFinishedAttempt } from '@/stores/use-finished-attempt';
 import { DomainChart } from './domain-chart';
 import { PacingSection } from './pacing-section';
 import { RetakeActions } from './retake-actions';
@@ -15,7 +15,7 @@ import { WeaknessSection } from './weakness-section';
 export default function ResultsPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
-  const attempt = useHistoryStore((s) => s.attempts.find((a) => a.id === attemptId));
+  const attempt = useFinishedAttempt(attemptId);
   // The retake and weakness sections need the questions; fetch them while the score is read.
   useBank(attempt?.examId);
 

@@ -6,7 +6,7 @@ import { getBlueprint } from '@/lib/blueprints';
 import { useOtherLanguage } from '@/components/question-tools';
 import { useBank } from '@/components/use-bank';
 import { pick, useT } from '@/components/use-t';
-import { useHistoryStore } from '@/stores/history-store';
+import { useFinishedAttempt } from '@/stores/use-finished-attempt';
 import { STATUS_FILTERS, filterItems, type StatusFilter } from './review-filters';
 import { ReviewedQuestion } from './reviewed-question';
 
@@ -14,7 +14,7 @@ import { ReviewedQuestion } from './reviewed-question';
 export default function ReviewPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
-  const attempt = useHistoryStore((s) => s.attempts.find((a) => a.id === attemptId));
+  const attempt = useFinishedAttempt(attemptId);
   const { bank, failed: bankError } = useBank(attempt?.examId);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [domain, setDomain] = useState('all');

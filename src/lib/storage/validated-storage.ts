@@ -26,10 +26,6 @@ export interface ValidatedStorageOptions<S> {
   migrations?: Record<number, (state: unknown) => unknown>;
   /** Keeps what can be kept when the whole does not validate; returns what it had to leave out. */
   salvage?: (state: unknown) => { state: S; rejected: unknown[] } | null;
-  /** The saved form of the state, when it differs from the one in memory. */
-  encode?: (state: S) => unknown;
-  /** Back from the saved form, after migrations and before validation. */
-  decode?: (state: unknown) => unknown;
   onRecover: (notice: RecoveryNotice) => void;
   onWriteError: (error: unknown) => void;
   storage?: () => Storage;
@@ -66,8 +62,7 @@ export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): 
 
   function write(name: string, value: StorageValue<S>): void {
     try {
-      const saved = options.encode ? { ...value, state: options.encode(value.state) } : value;
-      storage().setItem(name, JSON.stringify(saved));
+      storage().setItem(name, JSON.stringify(value));
     } catch (error) {
       options.onWriteError(error);
     }
@@ -105,7 +100,6 @@ export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): 
           if (!migrate) return recover(name, raw, `no migration from version ${v}`);
           state = migrate(state);
         }
-        if (options.decode) state = options.decode(state);
       } catch (error) {
         return recover(name, raw, `could not be read: ${String(error)}`);
       }
