@@ -1,5 +1,5 @@
 import '@/screens.css';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { isExamId, type ExamId } from '@/config/exams';
@@ -9,10 +9,11 @@ import { BLUEPRINTS, getBlueprint } from '@/lib/blueprints';
 import { formatDateTime, formatDuration } from '@/components/format';
 import { useT } from '@/components/use-t';
 import { useHistoryStore } from '@/stores/history-store';
-import { ScoreTrend } from './score-trend';
 
 /** The trend shows the most recent mocks; older ones are in the table. */
 const TREND_POINTS = 100;
+/** Its own chunk (the chart library): the table does not wait for it. */
+const ScoreTrend = lazy(() => import('./score-trend'));
 
 /** Every finished attempt, newest first, with a score trend; filter by exam and mode. */
 export default function HistoryPage() {
@@ -55,7 +56,9 @@ export default function HistoryPage() {
           <section aria-labelledby="trend-heading" className="card">
             <h2 id="trend-heading">{t('history.trend')}</h2>
             <p className="muted small">{t('history.trendHint')}</p>
-            <ScoreTrend attempts={attempts.filter((a) => a.mode === 'mock').slice(0, TREND_POINTS)} passingScore={passingScore} label={t('history.trend')} language={language} />
+            <Suspense fallback={<div className="chart" style={{ height: 240 }} />}>
+              <ScoreTrend attempts={attempts.filter((a) => a.mode === 'mock').slice(0, TREND_POINTS)} passingScore={passingScore} label={t('history.trend')} language={language} />
+            </Suspense>
           </section>
           <div className="table-wrap">
             <table>

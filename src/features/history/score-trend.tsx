@@ -5,7 +5,7 @@ import { formatDateTime, formatDay } from '@/components/format';
 import { tickStyle, tooltipStyles } from '@/components/chart-theme';
 
 /** Scaled scores of full mocks over time, with the exam's passing line. */
-export function ScoreTrend({ attempts, passingScore, label, language }: { attempts: AttemptSummary[]; passingScore: number | null; label: string; language: Language }) {
+export default function ScoreTrend({ attempts, passingScore, label, language }: { attempts: AttemptSummary[]; passingScore: number | null; label: string; language: Language }) {
   const data = [...attempts]
     .filter((a) => a.mode === 'mock' && a.result)
     .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0))
