@@ -23,7 +23,7 @@ export interface BrowserTimings {
    * app first read the history and when the table was painted, in ms from navigation start.
    */
   shimMarks: { cost: number; read: number; painted: number }[];
-  /** UTF-8 bytes of what is stored under the history key once the app has loaded it (null if unknown). */
+  /** UTF-8 bytes of what is stored under the history's keys once the app has loaded it (null if unknown). */
   storedHistoryBytes: number | null;
   /** JS and CSS files (paths under dist/) the home page requested before the first click, in the first run. */
   homeRequests: string[];
@@ -181,8 +181,21 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
           ? 'saved in localStorage before load'
           : `localStorage refused it (${outcome}); served to the app by a getItem shim instead (see STORAGE_SHIM)`;
       if (outcome === 'stored') {
-        const stored = (await page.evaluate(`(() => { const v = localStorage.getItem(${JSON.stringify(HISTORY_KEY)}); return v === null ? null : new TextEncoder().encode(v).length; })()`)) as number | null;
-        out.storedHistoryBytes = stored;
+        // Every key the history uses (its own, and any copy it kept aside), so no part of it goes uncounted.
+        const stored = (await page.evaluate(`(() => {
+          const keys = [];
+          let bytes = 0;
+          for (let i = 0; i < localStorage.length; i += 1) {
+            const key = localStorage.key(i);
+            if (key !== ${JSON.stringify(HISTORY_KEY)} && !key.startsWith(${JSON.stringify(`${HISTORY_KEY}:`)})) continue;
+            keys.push(key);
+            bytes += new TextEncoder().encode(localStorage.getItem(key)).length;
+          }
+          return { keys, bytes };
+        })()`)) as { keys: string[]; bytes: number };
+        out.storedHistoryBytes = stored.keys.length > 0 ? stored.bytes : null;
+        const others = stored.keys.filter((k) => k !== HISTORY_KEY);
+        if (others.length > 0) out.problems.push(`the generated history did not load cleanly: the app also stored ${others.join(', ')} (counted in the persisted size)`);
       }
     }
   } finally {
