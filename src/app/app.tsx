@@ -3,11 +3,12 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routePatterns } from '@/config/paths';
 import { HomePage } from '@/features/home/home-page';
+import { deferred } from '@/components/deferred';
 import { useCoreT } from '@/components/use-core-t';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
 import { ExamPage, loadDashboardPage, loadDataPage, loadDrillPage, loadHistoryPage, loadResultsPage, loadReviewPage } from './page-loaders';
 
-const AppServices = lazy(() => import('./app-services'));
+const AppServices = deferred(() => import('./app-services').then((m) => m.default));
 const ResultsPage = lazy(loadResultsPage);
 const ReviewPage = lazy(loadReviewPage);
 const HistoryPage = lazy(loadHistoryPage);
@@ -74,9 +75,7 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header />
-      <Suspense fallback={null}>
-        <AppServices />
-      </Suspense>
+      <AppServices />
       <main id="main" tabIndex={-1} className="container">
         <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
           <Switch>

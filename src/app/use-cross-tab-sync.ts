@@ -5,19 +5,20 @@ import { useAttemptStore } from '@/stores/attempt-store';
 import { useHistoryStore } from '@/stores/history-store';
 import { useSettingsStore } from '@/stores/settings-store';
 
-const STORES = {
-  [STORAGE_KEYS.settings]: useSettingsStore,
-  [STORAGE_KEYS.attempt]: useAttemptStore,
-  [STORAGE_KEYS.history]: useHistoryStore,
-  [STORAGE_KEYS.answerLog]: useAnswerLogStore,
-} as const;
+/** What to read again when another tab saved under a key. */
+const RELOADERS: Record<string, () => unknown> = {
+  [STORAGE_KEYS.settings]: () => useSettingsStore.getState().reload(),
+  [STORAGE_KEYS.attempt]: () => useAttemptStore.persist.rehydrate(),
+  [STORAGE_KEYS.history]: () => useHistoryStore.persist.rehydrate(),
+  [STORAGE_KEYS.answerLog]: () => useAnswerLogStore.persist.rehydrate(),
+};
 
 /** Keeps every tab's stores in step with what another tab saved, as the zustand persist docs suggest. */
 export function useCrossTabSync(): void {
   useEffect(() => {
     const listener = (event: StorageEvent) => {
-      const store = event.key ? STORES[event.key as keyof typeof STORES] : undefined;
-      if (store) void store.persist.rehydrate();
+      const reload = event.key ? RELOADERS[event.key] : undefined;
+      if (reload) void reload();
     };
     window.addEventListener('storage', listener);
     return () => window.removeEventListener('storage', listener);

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { DEFAULT_EXAM_ID, type ExamId } from '@/config/exams';
 import type { Language } from '@/lib/i18n/core-messages';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
@@ -23,33 +22,45 @@ interface SettingsState extends SettingsData {
   setEsl: (esl: boolean) => void;
   setUnscored: (unscored: boolean) => void;
   setTheme: (theme: Theme) => void;
+  /** Reads the saved settings again, e.g. after another tab changed them. */
+  reload: () => void;
 }
 
+const VERSION = 1;
+
+/*
+ * Settings are read before the first paint, so this store saves through the validated storage
+ * directly instead of zustand's persist middleware: the middleware then loads with the stores
+ * that need it, after the first paint. Same envelope, same validation, same key.
+ */
+const storage = createValidatedStorage<SettingsData>({ schema: settingsSchema, version: VERSION, ...storageCallbacks });
 
 function browserLanguage(): Language {
   if (typeof navigator === 'undefined') return 'ko';
   return navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-export const useSettingsStore = create<SettingsState>()(
-  persist(
-    (set) => ({
-      language: browserLanguage(),
-      examId: DEFAULT_EXAM_ID,
-      esl: false,
-      unscored: false,
-      theme: 'system',
-      setLanguage: (language) => set({ language }),
-      setExamId: (examId) => set({ examId }),
-      setEsl: (esl) => set({ esl }),
-      setUnscored: (unscored) => set({ unscored }),
-      setTheme: (theme) => set({ theme }),
-    }),
-    {
-      name: STORAGE_KEYS.settings,
-      version: 1,
-      storage: createValidatedStorage<SettingsData>({ schema: settingsSchema, version: 1, ...storageCallbacks }),
-      partialize: (s): SettingsData => ({ language: s.language, examId: s.examId, esl: s.esl, unscored: s.unscored, theme: s.theme }),
-    },
-  ),
-);
+function defaults(): SettingsData {
+  return { language: browserLanguage(), examId: DEFAULT_EXAM_ID, esl: false, unscored: false, theme: 'system' };
+}
+
+function saved(): SettingsData {
+  return storage.getItem(STORAGE_KEYS.settings)?.state ?? defaults();
+}
+
+export const useSettingsStore = create<SettingsState>()((set, get) => {
+  const change = (patch: Partial<SettingsData>) => {
+    set(patch);
+    const { language, examId, esl, unscored, theme } = get();
+    storage.setItem(STORAGE_KEYS.settings, { state: { language, examId, esl, unscored, theme }, version: VERSION });
+  };
+  return {
+    ...saved(),
+    setLanguage: (language) => change({ language }),
+    setExamId: (examId) => change({ examId }),
+    setEsl: (esl) => change({ esl }),
+    setUnscored: (unscored) => change({ unscored }),
+    setTheme: (theme) => change({ theme }),
+    reload: () => set(saved()),
+  };
+});

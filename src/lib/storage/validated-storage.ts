@@ -33,6 +33,12 @@ export interface ValidatedStorageOptions<S> {
 
 export const KEPT_ASIDE_MARK = ':kept-aside:';
 
+/** zustand's PersistStorage, answered synchronously (localStorage is synchronous), so it can also be read directly. */
+export interface SyncPersistStorage<S> extends PersistStorage<S> {
+  getItem: (name: string) => StorageValue<S> | null;
+  setItem: (name: string, value: StorageValue<S>) => void;
+}
+
 /** The first problem zod found, with its path, and how many more there were. */
 export function describeIssues(error: { issues: readonly Issue[] }): string {
   const first = error.issues[0];
@@ -57,7 +63,7 @@ export function keepAside(storage: Storage, key: string, raw: string, now = Date
  * zustand persist storage that parses with zod and migrates old versions on load. Data that
  * cannot be read is kept aside under its own key and reported, never silently dropped.
  */
-export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): PersistStorage<S> {
+export function createValidatedStorage<S>(options: ValidatedStorageOptions<S>): SyncPersistStorage<S> {
   const storage = options.storage ?? (() => window.localStorage);
 
   function write(name: string, value: StorageValue<S>): void {
