@@ -25,7 +25,9 @@ export interface BrowserTimings {
   shimMarks: { cost: number; read: number; painted: number }[];
   /** UTF-8 bytes of what is stored under the history's keys once the app has loaded it (null if unknown). */
   storedHistoryBytes: number | null;
-  /** JS and CSS files (paths under dist/) the home page requested before the first click, in the first run. */
+  /** JS and CSS files (paths under dist/) requested until the home page was complete (Start ready), in the first run. */
+  homeCompleteRequests: string[];
+  /** The same, also counting what the idle prefetch fetched before the first click. */
   homeRequests: string[];
   /** Runs or steps that failed, with why; the figures above hold only what succeeded. */
   problems: string[];
@@ -89,6 +91,9 @@ async function examRun(browser: Browser, baseURL: string, out: BrowserTimings, f
     await page.goto('./');
     const start = page.getByRole('button', { name: 'Start full mock exam', exact: true });
     await start.waitFor();
+    // The Start button comes with the home page body, the last part of home to arrive.
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Start full mock exam' && !b.disabled));
+    if (first) out.homeCompleteRequests = [...new Set(requested)].sort();
     await page.waitForLoadState('networkidle');
     page.off('request', onRequest);
     if (first) out.homeRequests = [...new Set(requested)].sort();
@@ -205,7 +210,7 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
 
 /** Runs every browser measurement `runs` times against the preview server at `baseURL`. */
 export async function measureInBrowser(baseURL: string, history: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
-  const out: BrowserTimings = { start: [], startWarm: [], next: [], results: [], history: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeRequests: [], problems: [], consoleErrors: [] };
+  const out: BrowserTimings = { start: [], startWarm: [], next: [], results: [], history: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     for (let run = 1; run <= runs; run += 1) {

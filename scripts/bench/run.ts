@@ -93,13 +93,16 @@ async function bench(DIST: string): Promise<void> {
             `raw: app read the history at ${m((x) => x.read)} ms, table painted at ${m((x) => x.painted)} ms after navigation start (medians)`,
         );
       }
-      if (t.homeRequests.length > 0) {
-        const sizes = t.homeRequests.filter((f) => existsSync(join(DIST, f))).map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(DIST, f))) }));
+      const requested = (files: string[], label: string, detail: string) => {
+        if (files.length === 0) return;
+        const sizes = files.filter((f) => existsSync(join(DIST, f))).map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(DIST, f))) }));
         const total = sizes.reduce((s, a) => s + a.gzip, 0);
-        report.info('home page JS+CSS requested in the browser (gzip)', `${(total / KB).toFixed(1)} KB`, `${sizes.length} files, before the first click`);
+        report.info(label, `${(total / KB).toFixed(1)} KB`, `${sizes.length} files, ${detail}`);
         const extra = sizes.filter((s) => !bundle.firstPage.some((a) => a.file === s.file));
-        if (extra.length > 0) report.note(`loaded by the home page beyond index.html's static graph: ${extra.map((s) => `${s.file} (${(s.gzip / KB).toFixed(1)} KB)`).join(', ')}`);
-      }
+        if (extra.length > 0) report.note(`beyond index.html's static graph: ${extra.map((s) => `${s.file} (${(s.gzip / KB).toFixed(1)} KB)`).join(', ')}`);
+      };
+      requested(t.homeCompleteRequests, 'home page complete, JS+CSS requested (gzip)', 'until Start is ready, saved data read');
+      requested(t.homeRequests, 'home page plus idle prefetch, JS+CSS requested (gzip)', 'before the first click');
       for (const p of t.problems) report.note(`not measured: ${p}`);
       const errors = [...new Set(t.consoleErrors)];
       for (const e of errors.slice(0, 5)) report.note(`seen in the browser: ${e}`);
