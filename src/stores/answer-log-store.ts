@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { appendEntries, type AnswerLogEntry } from '@/engine/answer-log';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
-import { createValidatedStorage, salvageList } from '@/lib/storage/validated-storage';
+import { salvageList } from '@/lib/storage/salvage-list';
+import { createValidatedStorage } from '@/lib/storage/validated-storage';
 import { storageCallbacks } from './notices-store';
 import { answerLogEntrySchema } from './persisted-schemas';
 
