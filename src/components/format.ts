@@ -1,32 +1,27 @@
 import type { Language } from '@/lib/i18n/messages';
 
-const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false };
-const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+/*
+ * Dates are put together from the Date's local fields, in exactly the form Intl.DateTimeFormat
+ * gives for en-US and ko-KR (tests/unit/format.test.ts holds them to it): the first
+ * Intl.DateTimeFormat a page makes loads the browser's locale data, 50–150 ms before the first
+ * history row or recent attempt can be drawn, for two fixed patterns.
+ */
 
-// Making an Intl.DateTimeFormat costs far more than formatting with one, and a history table or
-// a chart axis formats hundreds of dates; so one formatter per language and form, made once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(language: Language, form: 'dateTime' | 'day'): Intl.DateTimeFormat {
-  const key = `${language} ${form}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[language], form === 'day' ? DAY : DATE_TIME);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Date and time in the learner's language, through the browser's Intl data rather than bundled locales. */
+/** Date and time in the learner's language: "Nov 23, 2026, 09:05" or "2026년 11월 23일 09:05". */
 export function formatDateTime(epochMs: number, language: Language): string {
-  return formatter(language, 'dateTime').format(epochMs);
+  const d = new Date(epochMs);
+  const day = formatDay(epochMs, language);
+  const time = `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
+  return language === 'ko' ? `${d.getFullYear()}년 ${day} ${time}` : `${day}, ${d.getFullYear()}, ${time}`;
 }
 
-/** Date only, for chart axes. */
+/** Date only, for chart axes: "Nov 23" or "11월 23일". */
 export function formatDay(epochMs: number, language: Language): string {
-  return formatter(language, 'day').format(epochMs);
+  const d = new Date(epochMs);
+  return language === 'ko' ? `${d.getMonth() + 1}월 ${d.getDate()}일` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
 }
 
 /** "1 h 23 min" or "23 min 5 s" for time used. */
