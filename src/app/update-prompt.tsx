@@ -1,6 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useLocation } from 'wouter';
-import { paths } from '@/config/paths';
+import { isExamPath } from '@/config/paths';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 
@@ -8,7 +8,7 @@ import { useAttemptStore } from '@/stores/attempt-store';
 export function UpdatePrompt() {
   const { t } = useT();
   const [location] = useLocation();
-  const examOnScreen = useAttemptStore((s) => s.active !== null) && location === paths.exam;
+  const examOnScreen = useAttemptStore((s) => s.active !== null) && isExamPath(location);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],

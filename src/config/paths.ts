@@ -2,6 +2,8 @@
 export const paths = {
   home: '/',
   exam: '/exam',
+  /** One question of the exam in progress, numbered from 1 as on screen. */
+  examQuestion: (n: number) => `/exam/${n}`,
   history: '/history',
   drill: '/drill',
   dashboard: '/progress',
@@ -12,7 +14,8 @@ export const paths = {
 
 export const routePatterns = {
   home: '/',
-  exam: '/exam',
+  /** `/exam` resumes at the saved question; `/exam/<n>` asks for question n. */
+  exam: '/exam/:question?',
   history: '/history',
   drill: '/drill',
   dashboard: '/progress',
@@ -20,3 +23,8 @@ export const routePatterns = {
   results: '/results/:attemptId',
   review: '/review/:attemptId',
 } as const;
+
+/** True for the exam screen at any question. */
+export function isExamPath(location: string): boolean {
+  return location === paths.exam || location.startsWith(`${paths.exam}/`);
+}

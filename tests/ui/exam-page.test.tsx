@@ -59,19 +59,35 @@ describe('exam screen', () => {
     await user.click(screen.getByRole('button', { name: /Flag for review/ }));
     expect(active().flagged).toEqual(['soa-test-single']);
     const map = screen.getByRole('navigation', { name: 'Question map' });
-    expect(within(map).getByRole('button', { name: 'Question 1, Unanswered, Flagged' })).toBeInTheDocument();
+    expect(within(map).getByRole('link', { name: 'Question 1, Unanswered, Flagged' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Remove flag/ }));
     expect(active().flagged).toEqual([]);
+  });
+
+  it('has a map that is an ordered list of links, one address per question, the current one marked', async () => {
+    const user = userEvent.setup();
+    startAttempt('soa-c03', [single, multiple, third]);
+    renderAt(<ExamPage />, '/exam');
+    await user.click(screen.getByRole('radio', { name: /Option A of soa-test-single/ }));
+    const map = screen.getByRole('navigation', { name: 'Question map' });
+    const links = within(within(map).getByRole('list')).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/exam/1', '/exam/2', '/exam/3']);
+    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual(['page', null, null]);
+    expect(links[0]).toHaveAccessibleName('Question 1, Answered');
+    expect(links[1]).toHaveAccessibleName('Question 2, Unanswered');
   });
 
   it('moves with the map, previous and next', async () => {
     const user = userEvent.setup();
     startAttempt('soa-c03', [single, multiple, third]);
     renderAt(<ExamPage />, '/exam');
-    await user.click(within(screen.getByRole('navigation', { name: 'Question map' })).getByRole('button', { name: /Question 3,/ }));
+    const map = screen.getByRole('navigation', { name: 'Question map' });
+    await user.click(within(map).getByRole('link', { name: /Question 3,/ }));
     expect(screen.getByRole('heading', { name: 'Question 3 of 3' })).toBeInTheDocument();
+    expect(within(map).getByRole('link', { name: /Question 3,/ })).toHaveAttribute('aria-current', 'page');
     await user.click(screen.getByRole('button', { name: /Previous/ }));
     expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
+    expect(within(map).getByRole('link', { name: /Question 2,/ })).toHaveAttribute('aria-current', 'page');
   });
 
   it('lists every question with its status on the review screen and jumps back', async () => {
@@ -87,7 +103,8 @@ describe('exam screen', () => {
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent(/Question 1.*Answered.*Flagged/);
     expect(items[1]).toHaveTextContent(/Question 2.*Unanswered/);
-    await user.click(within(items[1]!).getByRole('button'));
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute('href', '/exam/2');
+    await user.click(within(items[1]!).getByRole('link'));
     expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
   });
 

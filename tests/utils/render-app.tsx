@@ -9,11 +9,11 @@ import type { Attempt, AttemptSettings } from '@/engine/types';
 import { useAttemptStore } from '@/stores/attempt-store';
 import { useBankStore } from '@/stores/bank-store';
 
-/** Renders a screen inside a router that starts at `path` and records where it navigates. */
+/** Renders a screen inside a router that starts at `path` and records where it navigates; `navigate` goes somewhere as the address bar would. */
 export function renderAt(ui: ReactElement, path = '/') {
   const location = memoryLocation({ path, record: true });
   const result = render(<Router hook={location.hook}>{ui}</Router>);
-  return { ...result, history: location.history };
+  return { ...result, history: location.history, navigate: location.navigate };
 }
 
 /** Puts a question bank in the store, as if its chunk had loaded. */

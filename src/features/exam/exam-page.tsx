@@ -1,3 +1,4 @@
+import '@/screens.css';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
@@ -15,6 +16,7 @@ import { QuestionPanel } from './question-panel';
 import { ReviewScreen } from './review-screen';
 import { useExamOwnership } from './use-exam-ownership';
 import { useExamShortcuts } from './use-exam-shortcuts';
+import { useQuestionAddress } from './use-question-address';
 
 /** The exam screen: one question at a time under a countdown, with a map and a review screen. */
 export default function ExamPage() {
@@ -34,6 +36,8 @@ export default function ExamPage() {
       .then((id) => id && navigate(paths.results(id)));
   }, [navigate]);
 
+  const { readOnly, settled, takeOver } = useExamOwnership(active?.id);
+  useQuestionAddress({ settled, readOnly });
   const handlers = useMemo(
     () => ({
       choose: (position: number) => {
@@ -58,7 +62,6 @@ export default function ExamPage() {
     setView('question');
   }, []);
   const paused = active?.pausedAt != null;
-  const { readOnly, takeOver } = useExamOwnership(active?.id);
   useExamShortcuts(active !== null && view === 'question' && !confirmEnd && !paused && !readOnly, handlers);
 
   if (!active) {

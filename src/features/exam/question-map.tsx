@@ -2,36 +2,53 @@ import { memo } from 'react';
 import { isAnswered } from '@/engine/attempt';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
+import { QuestionLink } from './question-link';
 
-/** Every question as a button: answered, unanswered, flagged, current. */
+interface MapCellProps {
+  index: number;
+  answered: boolean;
+  flagged: boolean;
+  current: boolean;
+  onJump: (index: number) => void;
+}
+
+/** One cell; memoized on plain values, so a move re-renders the two cells that changed, not all of them. */
+const MapCell = memo(function MapCell({ index, answered, flagged, current, onJump }: MapCellProps) {
+  const { t } = useT();
+  const label = [t('exam.mapItem', { n: index + 1 }), answered ? t('exam.answered') : t('exam.unanswered'), flagged ? t('exam.flagged') : null].filter(Boolean).join(', ');
+  return (
+    <li>
+      <QuestionLink
+        index={index}
+        onJump={onJump}
+        className={['button map-cell', answered ? 'answered' : 'unanswered', flagged ? 'flagged' : '', current ? 'current' : ''].join(' ')}
+        aria-label={label}
+        aria-current={current ? 'page' : undefined}
+      >
+        {index + 1}
+        {flagged && <span aria-hidden="true">⚑</span>}
+      </QuestionLink>
+    </li>
+  );
+});
+
+/** Every question as a link to its address, saying whether it is answered and flagged; the current one is marked. */
 export const QuestionMap = memo(function QuestionMap({ attempt, onJump }: { attempt: Attempt; onJump: (index: number) => void }) {
   const { t } = useT();
   return (
     <nav aria-label={t('exam.map')} className="question-map">
       <h2 className="visually-hidden">{t('exam.map')}</h2>
       <ol>
-        {attempt.items.map((item, index) => {
-          const answered = isAnswered(attempt, item.questionId);
-          const flagged = attempt.flagged.includes(item.questionId);
-          const current = index === attempt.current;
-          const label = [t('exam.mapItem', { n: index + 1 }), answered ? t('exam.answered') : t('exam.unanswered'), flagged ? t('exam.flagged') : null]
-            .filter(Boolean)
-            .join(', ');
-          return (
-            <li key={item.questionId}>
-              <button
-                type="button"
-                className={['map-cell', answered ? 'answered' : 'unanswered', flagged ? 'flagged' : '', current ? 'current' : ''].join(' ')}
-                aria-label={label}
-                aria-current={current ? 'step' : undefined}
-                onClick={() => onJump(index)}
-              >
-                {index + 1}
-                {flagged && <span aria-hidden="true">⚑</span>}
-              </button>
-            </li>
-          );
-        })}
+        {attempt.items.map((item, index) => (
+          <MapCell
+            key={item.questionId}
+            index={index}
+            answered={isAnswered(attempt, item.questionId)}
+            flagged={attempt.flagged.includes(item.questionId)}
+            current={index === attempt.current}
+            onJump={onJump}
+          />
+        ))}
       </ol>
     </nav>
   );

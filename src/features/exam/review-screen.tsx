@@ -1,6 +1,7 @@
 import { isAnswered, unansweredCount } from '@/engine/attempt';
 import type { Attempt } from '@/engine/types';
 import { useT } from '@/components/use-t';
+import { QuestionLink } from './question-link';
 
 interface ReviewScreenProps {
   attempt: Attempt;
@@ -8,7 +9,7 @@ interface ReviewScreenProps {
   onEnd: () => void;
 }
 
-/** The list the real exam shows before "End review": every question with its status. */
+/** The list the real exam shows before "End review": every question with its status, each a link to it. */
 export function ReviewScreen({ attempt, onJump, onEnd }: ReviewScreenProps) {
   const { t } = useT();
   const answered = attempt.items.length - unansweredCount(attempt);
@@ -22,21 +23,21 @@ export function ReviewScreen({ attempt, onJump, onEnd }: ReviewScreenProps) {
           flagged: attempt.flagged.length,
         })}
       </p>
-      <ul className="review-list">
+      <ol className="review-list">
         {attempt.items.map((item, index) => {
           const answeredHere = isAnswered(attempt, item.questionId);
           const flagged = attempt.flagged.includes(item.questionId);
           return (
             <li key={item.questionId}>
-              <button type="button" className="review-item" onClick={() => onJump(index)}>
+              <QuestionLink index={index} onJump={onJump} className="button review-item">
                 <span className="review-number">{t('exam.mapItem', { n: index + 1 })}</span>
                 <span className={answeredHere ? 'status answered' : 'status unanswered'}>{answeredHere ? t('exam.answered') : t('exam.unanswered')}</span>
                 {flagged && <span className="status flagged">⚑ {t('exam.flagged')}</span>}
-              </button>
+              </QuestionLink>
             </li>
           );
         })}
-      </ul>
+      </ol>
       <button type="button" className="primary" onClick={onEnd}>
         {t('review.endReview')}
       </button>
