@@ -9,3 +9,9 @@ declare module 'virtual:bank/*' {
   const questions: BankQuestion[];
   export default questions;
 }
+
+declare module 'virtual:bank-details/*' {
+  import type { BankDetail } from '@/bank/markup';
+  const details: BankDetail[];
+  export default details;
+}

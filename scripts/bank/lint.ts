@@ -1,6 +1,7 @@
 import { allocateByWeight } from '../../src/engine/allocate';
 import type { Blueprint } from '../../src/bank/schema';
 import type { SourcedQuestion } from './load';
+import { compileMarkdown, markdownFields } from './markdown';
 
 /** Above this share of single-response questions whose key is the longest option, length gives the answer away. */
 export const LENGTH_TELL_LIMIT = 0.35;
@@ -92,9 +93,23 @@ export function findMissingChooseMarkers(questions: readonly SourcedQuestion[]):
     });
 }
 
+/** Markdown the app's renderer cannot draw as react-markdown would; the build would stop on it (see markdown.ts). */
+export function findUnsupportedMarkdown(questions: readonly SourcedQuestion[]): string[] {
+  return questions.flatMap(({ question: q, file, line }) =>
+    markdownFields(q).flatMap(([path, text]) => {
+      try {
+        compileMarkdown(text, `${file}:${line}: question "${q.id}" field ${path}`);
+        return [];
+      } catch (error) {
+        return [error instanceof Error ? error.message : String(error)];
+      }
+    }),
+  );
+}
+
 /** Problems that fail the bank even though each question is valid on its own. */
 export function lintBank(questions: readonly SourcedQuestion[]): string[] {
-  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions)];
+  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions), ...findUnsupportedMarkdown(questions)];
   const tell = longestKeyShare(questions);
   if (tell.share > LENGTH_TELL_LIMIT) {
     problems.push(

@@ -1,4 +1,4 @@
-import type { Question } from './schema';
+import type { QuestionCore, QuestionDetail } from './split';
 
 /**
  * Bank markdown as the build compiles it, shared by the build (scripts/bank/markdown.ts) and the
@@ -24,12 +24,18 @@ export interface MarkupProps {
 /** A compiled markdown text: what sits inside the renderer's wrapper. */
 export type Markup = MarkupNode[];
 
+/** What carries compiled markup: the markup of each field that is not a plain paragraph, by path. */
+export interface WithMarkup {
+  markup?: Record<string, Markup>;
+}
+
 /**
- * A question as a bank chunk holds it: with the markup of each field that is not a plain
- * paragraph (see isPlainParagraph), by path in the question (`stem.en`, `options.2.ko`,
- * `options.0.why.en`, `explanation.ko`, ...).
+ * A question's core and its details as the bank chunks hold them, each with the markup of its
+ * markdown fields by path in the whole question (`stem.en`, `options.2.ko`, `options.0.why.en`,
+ * `explanation.ko`, ...), which is also the path inside the part.
  */
-export type BankQuestion = Question & { markup?: Record<string, Markup> };
+export type BankQuestion = QuestionCore & WithMarkup;
+export type BankDetail = QuestionDetail & WithMarkup;
 
 /**
  * Anything that could make markdown more than one plain paragraph: syntax and escape characters,

@@ -1,23 +1,29 @@
-import type { Question } from '@/bank/schema';
+import type { QuestionCore } from '@/bank/split';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import type { Language } from '@/lib/i18n/messages';
 import { Markdown } from './markdown';
 import { ReportQuestion } from './report-question';
+import { useQuestionDetails } from './use-question-details';
 import { useT } from './use-t';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 interface OptionExplanationsProps {
   item: AttemptItem;
-  question: Question;
+  question: QuestionCore;
   selected: readonly OptionId[];
   lang: Language;
   examCode: string;
 }
 
-/** Each option in the order the learner saw it, marked as key or choice, with why it is right or wrong; then the explanation and references. */
-export function OptionExplanations({ item, question, selected, lang, examCode }: OptionExplanationsProps) {
+/**
+ * Each option in the order the learner saw it, marked as key or choice, with why it is right or
+ * wrong; then the explanation and references, which come with the bank's details chunk.
+ */
+export function OptionExplanations({ item, question: core, selected, lang, examCode }: OptionExplanationsProps) {
   const { t } = useT();
+  const { question, failed } = useQuestionDetails(core);
+  if (!question) return failed ? <p role="alert">{t('error.bankLoad')}</p> : <p aria-busy="true">{t('common.loading')}</p>;
   const letterOf = (id: OptionId) => LETTERS[item.optionOrder.indexOf(id)] ?? id.toUpperCase();
   return (
     <>

@@ -1,7 +1,11 @@
 import type { ExamId } from '@/config/exams';
-import type { Blueprint, OptionId, Question } from '@/bank/schema';
+import type { Blueprint, OptionId } from '@/bank/schema';
+import type { QuestionCore } from '@/bank/split';
 
-export type { Blueprint, OptionId, Question, ExamId };
+export type { Blueprint, OptionId, ExamId };
+
+/** What the rules read of a question: its exams, topics, options and key, never its explanations (see src/bank/split.ts). */
+export type Question = QuestionCore;
 
 /** A full mock keeps exam rules; a drill may show answers as you go and may pause. */
 export type AttemptMode = 'mock' | 'drill';

@@ -60,6 +60,11 @@ interface AttemptState extends AttemptData {
   discard: () => void;
 }
 
+/** Starts fetching an exam's explanations (see src/bank/split.ts); a failure shows where they are needed. */
+function prefetchDetails(examId: ExamId): void {
+  void useBankStore.getState().loadDetails(examId).catch(() => undefined);
+}
+
 /** When the current question appeared on screen; memory only, for the pacing figures. */
 let viewStartedAt: number | null = null;
 
@@ -136,12 +141,18 @@ export const useAttemptStore = create<AttemptState>()(
           const assembled = assembleDrill({ blueprint, questions: bank.questions, seed, count, domainIds, topics, questionIds, lastSeen: lastSeenMap(examId) });
           const drawn = assembled.ok ? assembled.items.length : 0;
           const limit = minutes === undefined ? drillMinutes(drawn) : minutes;
+          // Practice feedback shows explanations right after "Check answer": fetch them now, not then.
+          if (practice) prefetchDetails(examId);
           return begin(examId, 'drill', seed, assembled, limit, { esl: false, unscored: false, practice }, now);
         },
 
         select: (optionId) => {
           const question = currentQuestion();
-          if (question) update((a) => engine.selectOption(a, question, optionId));
+          if (!question) return;
+          update((a) => engine.selectOption(a, question, optionId));
+          // A practice drill resumed after a reload has not fetched its explanations yet; an answer comes before "Check answer".
+          const active = get().active;
+          if (active?.settings.practice) prefetchDetails(active.examId);
         },
 
         clear: () => {

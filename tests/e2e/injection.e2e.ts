@@ -32,14 +32,27 @@ describe('content safety', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
+    // The bank comes in two chunks (src/bank/split.ts): what the exam screen shows, and the explanations.
+    const { explanation, references, options, ...core } = HOSTILE;
+    const parts = {
+      core: { ...core, options: options.map(({ id, en, ko }) => ({ id, en, ko })) },
+      details: { id: HOSTILE.id, explanation, references, options: options.map(({ why }) => ({ why })) },
+    };
     await page.addInitScript((hostile) => {
-      (window as unknown as { __hostileParse: (s: string) => unknown[] }).__hostileParse = (s: string) => [hostile, ...(JSON.parse(s) as unknown[])];
-    }, HOSTILE);
-    await page.route(/\/assets\/soa-c03-[^/]+\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('JSON.parse(', 'window.__hostileParse(');
-      await route.fulfill({ response, body });
-    });
+      const w = window as unknown as Record<string, (s: string) => unknown[]>;
+      w.__hostileCore = (s: string) => [hostile.core, ...(JSON.parse(s) as unknown[])];
+      w.__hostileDetails = (s: string) => [hostile.details, ...(JSON.parse(s) as unknown[])];
+    }, parts);
+    for (const [chunk, inject] of [
+      [/\/assets\/soa-c03-(?!details-)[^/]+\.js$/, '__hostileCore'],
+      [/\/assets\/soa-c03-details-[^/]+\.js$/, '__hostileDetails'],
+    ] as const) {
+      await page.route(chunk, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('JSON.parse(', `window.${inject}(`);
+        await route.fulfill({ response, body });
+      });
+    }
     await page.goto('./#/drill');
     await page.getByLabel('Topic tags (optional)').selectOption('hostile-content');
     await page.getByText('1 question(s) match').waitFor();
@@ -51,6 +64,8 @@ describe('content safety', () => {
 
     const question = page.locator('.exam-main');
     expect(await question.textContent()).toContain('<script>window.__pwned = "stem"</script>');
+    // The explanations came from the second chunk, and show as text too.
+    expect(await question.textContent()).toContain("<script>window.__pwned='why'</script> because a");
     expect(await question.locator('script, img, iframe').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();

@@ -72,6 +72,14 @@ describe('bank lint', () => {
     expect(lintBank(questions)).toEqual([expect.stringMatching(/question "fixture-near-two" field stem\.en: near-duplicate of "fixture-near-one"/)]);
   });
 
+  it('flags markdown the app would not draw as the parser does', () => {
+    const { questions, errors } = loadBank(fixtureBank('lint/unsupported-markdown.yaml'));
+    expect(errors).toEqual([]);
+    expect(lintBank(questions)).toEqual([
+      expect.stringMatching(/^questions\/bank\/lint\/unsupported-markdown\.yaml:1: question "fixture-footnote" field explanation\.en: markdown .* is not supported/),
+    ]);
+  });
+
   it('flags a bank where the key is too often the longest option', () => {
     const { questions, errors } = loadBank(fixtureBank('lint/length-tell.yaml'));
     expect(errors).toEqual([]);

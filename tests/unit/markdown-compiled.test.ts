@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defaultUrlTransform } from 'react-markdown';
-import type { BankQuestion, Markup } from '@/bank/markup';
+import type { Markup, WithMarkup } from '@/bank/markup';
+import type { Question } from '@/bank/schema';
 import { Markdown, safeUrl } from '@/components/markdown';
 import MarkdownParser from '@/components/markdown-parser';
 import { registerMarkup } from '@/lib/compiled-markdown';
@@ -14,12 +15,12 @@ function parsed(text: string, inline = false): string {
 }
 
 function shown(text: string, inline = false): string {
-  return renderToStaticMarkup(createElement(Markdown, { inline }, text));
+  return renderToStaticMarkup(createElement(Markdown, { inline, children: text }));
 }
 
 /** Registers markup for `text` the way a bank chunk brings it. */
 function register(text: string, markup: Markup): void {
-  registerMarkup([{ id: 'x', stem: { en: text, ko: text }, markup: { 'stem.en': markup } } as unknown as BankQuestion]);
+  registerMarkup([{ id: 'x', stem: { en: text, ko: text }, markup: { 'stem.en': markup } } as WithMarkup]);
 }
 
 const CONSTRUCTS = [
@@ -47,7 +48,7 @@ const CONSTRUCTS = [
 describe('markdown compiled at build time', () => {
   it('draws every compiled field of the shipped bank exactly as react-markdown does', () => {
     const questions = realBank.questions.map((q) => q.question);
-    const bank: BankQuestion[] = questions.map((q) => ({ ...q, markup: compileFields(q) }));
+    const bank: (Question & WithMarkup)[] = questions.map((q) => ({ ...q, markup: compileFields(q) }));
     registerMarkup(bank);
     let compiled = 0;
     for (const question of bank) {

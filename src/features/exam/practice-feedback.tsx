@@ -1,4 +1,4 @@
-import type { Question } from '@/bank/schema';
+import type { QuestionCore } from '@/bank/split';
 import { isCorrect } from '@/engine/scoring';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import { OptionExplanations } from '@/components/option-explanations';
@@ -6,7 +6,7 @@ import { otherLanguage, useT } from '@/components/use-t';
 
 interface PracticeFeedbackProps {
   item: AttemptItem;
-  question: Question;
+  question: QuestionCore;
   selected: readonly OptionId[];
   showOther: boolean;
   examCode: string;

@@ -1,4 +1,4 @@
-import type { Question } from '@/bank/schema';
+import type { QuestionCore } from '@/bank/split';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import { Markdown } from '@/components/markdown';
 import { QuestionTools } from '@/components/question-tools';
@@ -8,7 +8,7 @@ export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 interface QuestionPanelProps {
   item: AttemptItem;
-  question: Question;
+  question: QuestionCore;
   selected: readonly OptionId[];
   showOther: boolean;
   onToggleLanguage: () => void;

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { getBlueprint } from '@/lib/blueprints';
 import { useOtherLanguage } from '@/components/question-tools';
-import { useBank } from '@/components/use-bank';
+import { useBankDetails } from '@/components/use-bank';
 import { pick, useT } from '@/components/use-t';
 import { useFinishedAttempt } from '@/stores/use-finished-attempt';
 import { STATUS_FILTERS, filterItems, type StatusFilter } from './review-filters';
@@ -15,7 +15,7 @@ export default function ReviewPage() {
   const { t, language } = useT();
   const { attemptId = '' } = useParams<{ attemptId: string }>();
   const attempt = useFinishedAttempt(attemptId);
-  const { bank, failed: bankError } = useBank(attempt?.examId);
+  const { bank, failed: bankError } = useBankDetails(attempt?.examId);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [domain, setDomain] = useState('all');
   const other = useOtherLanguage();

@@ -1,4 +1,4 @@
-import type { Question } from '@/bank/schema';
+import type { QuestionCore } from '@/bank/split';
 import type { AttemptItem, OptionId } from '@/engine/types';
 import { Markdown } from '@/components/markdown';
 import { OptionExplanations } from '@/components/option-explanations';
@@ -9,7 +9,7 @@ import type { ItemOutcome } from './review-filters';
 interface ReviewedQuestionProps {
   number: number;
   item: AttemptItem;
-  question: Question;
+  question: QuestionCore;
   selected: readonly OptionId[];
   outcome: ItemOutcome;
   flagged: boolean;
