@@ -50,8 +50,11 @@ describe('nothing is lost', () => {
     await startMock(first);
     await answerCurrent(first, 1);
     const second = await context.newPage();
-    await second.goto('./#/exam');
+    // A link to another question, opened in a second tab, must not move the first tab's attempt.
+    await second.goto('./#/exam/3');
     await second.getByRole('alert').filter({ hasText: 'This exam is open in another tab' }).waitFor();
+    await expectHeading(second, 1);
+    await expect.poll(() => second.evaluate(() => location.hash)).toBe('#/exam/1');
     await second.keyboard.press('2');
     await second.keyboard.press('ArrowRight');
     expect((await saved(first))?.current).toBe(0);
@@ -59,11 +62,11 @@ describe('nothing is lost', () => {
     await first.keyboard.press('ArrowRight');
     await answerCurrent(first, 3);
     await expect.poll(async () => Object.keys((await saved(second))?.answers ?? {}).length).toBe(2);
-    await expect.poll(() => second.getByRole('navigation', { name: 'Question map' }).getByRole('button', { name: /^Question 2, Answered/ }).count()).toBe(1);
+    await expect.poll(() => second.getByRole('navigation', { name: 'Question map' }).getByRole('link', { name: /^Question 2, Answered/ }).count()).toBe(1);
 
     await second.getByRole('button', { name: 'Continue in this tab' }).click();
     await first.getByRole('alert').filter({ hasText: 'This exam is open in another tab' }).waitFor();
-    await second.getByRole('navigation', { name: 'Question map' }).getByRole('button', { name: /^Question 3,/ }).click();
+    await second.getByRole('navigation', { name: 'Question map' }).getByRole('link', { name: /^Question 3,/ }).click();
     await expectHeading(second, 3);
     await answerCurrent(second, 2);
     await first.keyboard.press('4');
