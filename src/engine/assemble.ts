@@ -1,6 +1,6 @@
 import { allocateByWeight } from './allocate';
 import { createRng, shuffle, type Rng } from './random';
-import type { AttemptItem, Blueprint, Question } from './types';
+import type { AttemptItem, Blueprint, ExamId, Question } from './types';
 
 /** A domain without enough questions for the exam asked for. */
 export interface Shortage {
@@ -19,6 +19,21 @@ export interface MockRequest {
   unscored: boolean;
   /** Question id → when it was last seen; unseen questions are used first, then the longest unseen. */
   lastSeen?: ReadonlyMap<string, number>;
+  /** `questionsByDomain(questions, blueprint.id)`, for a caller that keeps it with the bank; derived here if absent. */
+  byDomain?: ReadonlyMap<string, readonly Question[]>;
+}
+
+/** An exam's questions by their domain in that exam, in bank order: derived once per bank rather than on every start. */
+export function questionsByDomain<Q extends Question>(questions: readonly Q[], examId: ExamId): ReadonlyMap<string, readonly Q[]> {
+  const byDomain = new Map<string, Q[]>();
+  for (const question of questions) {
+    const domainId = question.exams[examId];
+    if (domainId === undefined) continue;
+    const list = byDomain.get(domainId);
+    if (list) list.push(question);
+    else byDomain.set(domainId, [question]);
+  }
+  return byDomain;
 }
 
 /** How many questions each domain contributes, scored and unscored. */
@@ -59,6 +74,7 @@ export function placeItems(picked: readonly { question: Question; domainId: stri
  */
 export function assembleMock(request: MockRequest): AssembleResult {
   const { blueprint, questions, seed, unscored, lastSeen } = request;
+  const byDomain = request.byDomain ?? questionsByDomain(questions, blueprint.id);
   const rng = createRng(seed);
   const composition = mockComposition(blueprint, unscored);
   const shortages: Shortage[] = [];
@@ -68,7 +84,7 @@ export function assembleMock(request: MockRequest): AssembleResult {
     const scoredCount = composition.scored[domain.id] ?? 0;
     const unscoredCount = composition.unscored[domain.id] ?? 0;
     const needed = scoredCount + unscoredCount;
-    const candidates = questions.filter((q) => q.exams[blueprint.id] === domain.id);
+    const candidates = byDomain.get(domain.id) ?? [];
     if (candidates.length < needed) {
       shortages.push({ domainId: domain.id, available: candidates.length, needed });
       continue;

@@ -130,7 +130,7 @@ export const useAttemptStore = create<AttemptState>()(
           const bank = await useBankStore.getState().load(examId);
           const seed = newSeed();
           const useUnscored = unscored && blueprint.scoredQuestions < blueprint.totalQuestions;
-          const assembled = assembleMock({ blueprint, questions: bank.questions, seed, unscored: useUnscored, lastSeen: lastSeenMap(examId) });
+          const assembled = assembleMock({ blueprint, questions: bank.questions, byDomain: bank.byDomain, seed, unscored: useUnscored, lastSeen: lastSeenMap(examId) });
           return begin(examId, 'mock', seed, assembled, examMinutes(blueprint.minutes, esl), { esl, unscored: useUnscored, practice: false }, now);
         },
 

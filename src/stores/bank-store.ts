@@ -2,12 +2,20 @@ import { create } from 'zustand';
 import type { Question } from '@/bank/schema';
 import { hasDetails, joinQuestion, type QuestionCore, type QuestionDetail } from '@/bank/split';
 import type { ExamId } from '@/config/exams';
+import { questionsByDomain } from '@/engine/assemble';
 import { loadBankChunk, loadDetailChunk } from '@/lib/bank-loaders';
 
 /** An exam's questions as the exam screen needs them (see src/bank/split.ts). */
 export interface LoadedBank {
   questions: QuestionCore[];
   byId: Map<string, QuestionCore>;
+  /** The questions by their domain in this exam, for assembling mocks. */
+  byDomain: ReadonlyMap<string, readonly QuestionCore[]>;
+}
+
+/** A bank with what is derived from it, worked out once when it loads rather than on every start. */
+export function loadedBank(examId: ExamId, questions: QuestionCore[]): LoadedBank {
+  return { questions, byId: new Map(questions.map((q) => [q.id, q])), byDomain: questionsByDomain(questions, examId) };
 }
 
 /** An exam's whole questions, with explanations, whys, references and notes, by id. */
@@ -60,7 +68,7 @@ export const useBankStore = create<BankState>()((set, get) => ({
     return once(`bank:${examId}`, () =>
       loadBankChunk(examId).then(
         (questions) => {
-          const bank: LoadedBank = { questions, byId: new Map(questions.map((q) => [q.id, q])) };
+          const bank = loadedBank(examId, questions);
           set((s) => ({ banks: { ...s.banks, [examId]: bank }, errors: { ...s.errors, [examId]: undefined } }));
           return bank;
         },

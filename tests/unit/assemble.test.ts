@@ -1,4 +1,4 @@
-import { assembleMock } from '@/engine/assemble';
+import { assembleMock, questionsByDomain } from '@/engine/assemble';
 import { blueprint } from '../utils/blueprints';
 import { makeBank, makeQuestion } from '../utils/make-question';
 
@@ -19,6 +19,13 @@ describe('assembleMock', () => {
     const perDomain = Object.fromEntries(soa.domains.map((d) => [d.id, items.filter((i) => i.domainId === d.id).length]));
     expect(perDomain).toEqual({ monitoring: 14, reliability: 14, deployment: 14, security: 11, networking: 12 });
     for (const item of items) expect(item.questionId.startsWith(`soa-c03-${item.domainId}-`)).toBe(true);
+  });
+
+  it('draws the same exam from questions grouped by domain ahead of time', () => {
+    const byDomain = questionsByDomain(bank, 'soa-c03');
+    expect([...byDomain.keys()].sort()).toEqual(soa.domains.map((d) => d.id).sort());
+    expect(byDomain.get('security')).toEqual(bank.filter((q) => q.exams['soa-c03'] === 'security'));
+    for (const seed of [1, 2, 3]) expect(assembleMock({ blueprint: soa, questions: bank, byDomain, seed, unscored: true })).toEqual(assembleMock({ blueprint: soa, questions: bank, seed, unscored: true }));
   });
 
   it('gives the same exam for the same seed and a different one for another seed', () => {

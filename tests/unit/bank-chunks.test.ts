@@ -1,6 +1,6 @@
 import type { Question } from '@/bank/schema';
 import { hasDetails, joinQuestion, splitQuestion } from '@/bank/split';
-import { useBankStore } from '@/stores/bank-store';
+import { loadedBank, useBankStore } from '@/stores/bank-store';
 import { realBank } from '../utils/blueprints';
 
 const source = realBank.questions.map((q) => q.question);
@@ -46,7 +46,7 @@ describe('the bank in two chunks', () => {
   it('keeps a question that already carries its details as it is', async () => {
     const whole: Question = { ...source[0]!, id: 'whole-question' };
     const bank = await useBankStore.getState().load('soa-c03');
-    useBankStore.setState({ banks: { 'soa-c03': { questions: [whole, ...bank.questions], byId: new Map([[whole.id, whole], ...bank.byId]) } } });
+    useBankStore.setState({ banks: { 'soa-c03': loadedBank('soa-c03', [whole, ...bank.questions]) } });
     const details = await useBankStore.getState().loadDetails('soa-c03');
     expect(details.byId.get(whole.id)).toBe(whole);
   }, 60_000);

@@ -7,7 +7,7 @@ import type { ExamId } from '@/config/exams';
 import { createAttempt } from '@/engine/attempt';
 import type { Attempt, AttemptSettings } from '@/engine/types';
 import { useAttemptStore } from '@/stores/attempt-store';
-import { useBankStore } from '@/stores/bank-store';
+import { loadedBank, useBankStore } from '@/stores/bank-store';
 
 /** Renders a screen inside a router that starts at `path` and records where it navigates; `navigate` goes somewhere as the address bar would. */
 export function renderAt(ui: ReactElement, path = '/') {
@@ -18,7 +18,7 @@ export function renderAt(ui: ReactElement, path = '/') {
 
 /** Puts a question bank in the store, as if its chunk had loaded. */
 export function provideBank(examId: ExamId, questions: Question[]) {
-  useBankStore.setState((s) => ({ banks: { ...s.banks, [examId]: { questions, byId: new Map(questions.map((q) => [q.id, q])) } } }));
+  useBankStore.setState((s) => ({ banks: { ...s.banks, [examId]: loadedBank(examId, questions) } }));
 }
 
 /** Starts an attempt over these questions, in this order, with options in a–f order. */
