@@ -24,7 +24,8 @@ export default function AppServices() {
       void useBankStore.getState().load(examId).catch(() => undefined);
     };
     if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      // Soon even on a busy machine: a learner who clicks Start before the bank arrives waits for all of it.
+      const id = window.requestIdleCallback(prefetch, { timeout: 300 });
       return () => window.cancelIdleCallback(id);
     }
     const id = setTimeout(prefetch, 500);
