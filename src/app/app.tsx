@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routePatterns } from '@/config/paths';
@@ -6,15 +6,9 @@ import { HomePage } from '@/features/home/home-page';
 import { deferred } from '@/components/deferred';
 import { useCoreT } from '@/components/use-core-t';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
-import { ExamPage, loadDashboardPage, loadDataPage, loadDrillPage, loadHistoryPage, loadResultsPage, loadReviewPage } from './page-loaders';
+import { DashboardPage, DataPage, DrillPage, ExamPage, HistoryPage, ResultsPage, ReviewPage } from './page-loaders';
 
 const AppServices = deferred(() => import('./app-services').then((m) => m.default));
-const ResultsPage = lazy(loadResultsPage);
-const ReviewPage = lazy(loadReviewPage);
-const HistoryPage = lazy(loadHistoryPage);
-const DrillPage = lazy(loadDrillPage);
-const DashboardPage = lazy(loadDashboardPage);
-const DataPage = lazy(loadDataPage);
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 
