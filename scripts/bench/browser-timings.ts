@@ -10,6 +10,8 @@ export interface BrowserTimings {
   start: number[];
   /** The same, for a second mock started in the same tab: the bank is already loaded and parsed. */
   startWarm: number[];
+  /** The same as `start` with the idle prefetch kept from running: the exam screen and the bank are fetched and parsed after the click. */
+  startNoPrefetch: number[];
   /** ArrowRight keydown → next "Question n of 65" painted; 64 per run. */
   next: number[];
   /** Click on the dialog's "End exam" → "Exam results" painted; one per run. */
@@ -127,6 +129,27 @@ async function examRun(browser: Browser, baseURL: string, out: BrowserTimings, f
   }
 }
 
+/**
+ * Informational: a fresh profile whose idle prefetch never runs (the app prefetches from
+ * requestIdleCallback, which is made a no-op), so the click pays for fetching and parsing the
+ * exam screen and the bank, as for a learner who clicks Start before the prefetch is done.
+ */
+async function noPrefetchRun(browser: Browser, baseURL: string, out: BrowserTimings): Promise<void> {
+  const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
+  try {
+    await context.addInitScript({ content: 'window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {};' });
+    await page.goto('./');
+    const start = page.getByRole('button', { name: 'Start full mock exam', exact: true });
+    await start.waitFor();
+    await page.waitForLoadState('networkidle');
+    await arm(page, 'click', `Question 1 of ${QUESTIONS}`);
+    await start.click();
+    out.startNoPrefetch.push(await probe(page, 'start without prefetch'));
+  } finally {
+    await context.close();
+  }
+}
+
 /** Where the preview server hands out the generated history (see servePreview's `extra`). */
 export const HISTORY_URL = '/__bench/history.json';
 
@@ -210,12 +233,16 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
 
 /** Runs every browser measurement `runs` times against the preview server at `baseURL`. */
 export async function measureInBrowser(baseURL: string, history: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
-  const out: BrowserTimings = { start: [], startWarm: [], next: [], results: [], history: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
+  const out: BrowserTimings = { start: [], startWarm: [], startNoPrefetch: [], next: [], results: [], history: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     for (let run = 1; run <= runs; run += 1) {
       log(`  exam run ${run}/${runs}`);
       await examRun(browser, baseURL, out, run === 1).catch((error: unknown) => out.problems.push(`exam run ${run}: ${firstLine(error)}`));
+    }
+    for (let run = 1; run <= runs; run += 1) {
+      log(`  start without prefetch, run ${run}/${runs}`);
+      await noPrefetchRun(browser, baseURL, out).catch((error: unknown) => out.problems.push(`start without prefetch, run ${run}: ${firstLine(error)}`));
     }
     for (let run = 1; run <= runs; run += 1) {
       log(`  history run ${run}/${runs}`);

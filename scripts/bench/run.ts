@@ -77,6 +77,7 @@ async function bench(DIST: string): Promise<void> {
       const t = timings;
       report.budget('start mock → question 1 painted (median)', median(t.start), 'ms', { max: 50, samples: t.start.length });
       report.info('second mock in the same tab → question 1 (median)', ...fmtMs(median(t.startWarm), t.startWarm.length));
+      report.info('start with no idle prefetch → question 1 (median)', ...fmtMs(median(t.startNoPrefetch), t.startNoPrefetch.length));
       report.info('next question (median)', ...fmtMs(median(t.next), t.next.length));
       report.budget('next question (p95)', percentile(t.next, 95), 'ms', { max: 16, samples: t.next.length });
       report.info('next question (max)', ...fmtMs(t.next.length ? Math.max(...t.next) : Number.NaN, t.next.length));
