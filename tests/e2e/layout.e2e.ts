@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Question } from '@/bank/schema';
+import { realBank } from '../utils/blueprints';
+import { setupBrowser } from './support/browser';
+import { answerCurrent, expectHeading, startMock } from './support/exam-driver';
+import { brokenWords, horizontalOverflow, questionMapBox } from './support/layout';
+
+const fixture = setupBrowser();
+
+const soa = realBank.questions.map((q) => q.question).filter((q) => 'soa-c03' in q.exams);
+const longestBy = (measure: (q: Question) => number) => soa.reduce((best, q) => (measure(q) > measure(best) ? q : best));
+const longestWord = (q: Question) => Math.max(...[q.stem.en, ...q.options.map((o) => o.en)].flatMap((text) => text.split(/\s+/)).map((word) => word.length));
+/** What is hardest to fit on a phone: the longest option, the longest id, the longest unbreakable word. */
+const HARD = [...new Set([longestBy((q) => Math.max(...q.options.map((o) => o.en.length))), longestBy((q) => q.id.length), longestBy(longestWord)])];
+
+/** Puts the hard questions first in the mock on screen and reloads, so that the exam shows them. */
+async function putHardQuestionsFirst(page: Page): Promise<void> {
+  await page.evaluate((hard) => {
+    const saved = JSON.parse(localStorage.getItem('aws-sim:attempt')!) as { state: { active: { items: { questionId: string }[]; current: number } } };
+    const active = saved.state.active;
+    const hardIds = new Set(hard.map((item) => item.questionId));
+    active.items = [...hard, ...active.items.filter((item) => !hardIds.has(item.questionId))].slice(0, active.items.length);
+    active.current = 0;
+    localStorage.setItem('aws-sim:attempt', JSON.stringify(saved));
+  }, HARD.map((q) => ({ questionId: q.id, domainId: q.exams['soa-c03']!, scored: true, optionOrder: q.options.map((o) => o.id) })));
+  await page.reload();
+  await expectHeading(page, 1);
+}
+
+/** Nothing reaches past the sides of the viewport, and no control is so narrow that a word in it breaks. */
+async function expectNoOverflow(page: Page, screen: string): Promise<void> {
+  const found = await horizontalOverflow(page);
+  expect({ screen, ...found }).toEqual({ screen, scrollWidth: found.viewport, viewport: found.viewport, overflows: [] });
+  expect(await brokenWords(page), `${screen}: words broken inside links and buttons`).toEqual([]);
+}
+
+describe.each([320, 1280, 1920])('layout at %i px wide', (width) => {
+  it('nothing overflows sideways or breaks a word in a control on home, exam, review screen, results, answer review and history', async () => {
+    const { page } = await fixture.newPage({ width, height: 800 });
+    await page.goto('./');
+    await page.getByRole('heading', { name: 'Practice for your AWS certification' }).waitFor();
+    await expectNoOverflow(page, 'home');
+
+    await startMock(page);
+    await putHardQuestionsFirst(page);
+    for (const [index, question] of HARD.entries()) {
+      await expectHeading(page, index + 1);
+      expect(await page.locator('.question-id code').textContent()).toBe(question.id);
+      await answerCurrent(page, 1);
+      await page.keyboard.press('f');
+      await expectNoOverflow(page, `exam, question ${question.id}`);
+      await page.keyboard.press('ArrowRight');
+    }
+
+    const map = await questionMapBox(page);
+    expect(map.fitsWidth).toBe(true);
+    // 65 cells are more than fit in 800 px of height: the map scrolls within itself instead of growing.
+    expect(map.overflowsBox).toBe(true);
+    expect(map.scrollsItself).toBe(true);
+    expect(map.height).toBeLessThanOrEqual(map.viewportHeight);
+
+    await page.getByRole('button', { name: 'Review screen' }).first().click();
+    await page.getByRole('region', { name: 'Review your answers' }).waitFor();
+    await expectNoOverflow(page, 'review screen');
+
+    await page.getByRole('button', { name: 'End review and finish exam' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+    await page.getByRole('heading', { name: 'Exam results' }).waitFor();
+    await expectNoOverflow(page, 'results');
+
+    await page.getByRole('link', { name: 'Review answers' }).click();
+    await page.getByRole('heading', { name: 'Answer review' }).waitFor();
+    await expect.poll(() => page.locator('article.reviewed').count()).toBe(65);
+    await expectNoOverflow(page, 'answer review');
+
+    await page.goto('./#/history');
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await expectNoOverflow(page, 'history');
+  });
+});
