@@ -23,6 +23,8 @@ describe.each([
     const { page } = await fixture.newPage({ colorScheme: scheme, width, height: 800 });
     await page.goto('./');
     await page.getByRole('heading', { name: 'Practice for your AWS certification' }).waitFor();
+    // The body of home (exam choice, options, Start) arrives just after the first paint; scan it too.
+    await page.getByRole('button', { name: 'Start full mock exam' }).waitFor();
     await expectNoViolations(page, 'home');
     await startMock(page);
     await answerCurrent(page, 1);
