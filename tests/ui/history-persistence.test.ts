@@ -1,6 +1,8 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { useCrossTabSync } from '@/app/use-cross-tab-sync';
 import { createAttempt, finish, selectOption } from '@/engine/attempt';
 import { getBlueprint } from '@/lib/blueprints';
-import type { HistoryData } from '@/stores/history-data';
+import { fileAttempts, type HistoryData } from '@/stores/history-data';
 import { useHistoryStore } from '@/stores/history-store';
 import { useNoticesStore } from '@/stores/notices-store';
 import { packAttempt } from '@/stores/packed-attempt';
@@ -92,8 +94,20 @@ describe('saved history', () => {
   });
 
   it('files many attempts at once, as an import does', () => {
-    useHistoryStore.getState().addAll([finished('one', 10_000), finished('two', 30_000), finished('three', 20_000)]);
+    useHistoryStore.getState().addAll([finished('one', 100_000), finished('two', 300_000), finished('three', 200_000)]);
     expect(useHistoryStore.getState().attempts.map((a) => a.id)).toEqual(['two', 'three', 'one']);
     expect(saved().state.questionIds).toEqual(['persist-q']);
+  });
+
+  it('follows what another tab saved', async () => {
+    renderHook(() => useCrossTabSync());
+    useHistoryStore.getState().add(finished('here', 100_000));
+    // The other tab filed a second attempt, with the store's own code, and saved under the same key.
+    const theirs = { state: fileAttempts(saved().state, [finished('there', 200_000)]), version: 4 };
+    localStorage.setItem('aws-sim:history', JSON.stringify(theirs));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'aws-sim:history' }));
+    await waitFor(() => expect(useHistoryStore.getState().attempts.map((a) => a.id)).toEqual(['there', 'here']));
+    expect(useNoticesStore.getState().recovered).toEqual([]);
+    expect(useHistoryStore.getState().open('there')).toEqual(finished('there', 200_000));
   });
 });
