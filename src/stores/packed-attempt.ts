@@ -1,9 +1,10 @@
 import type { Attempt, OptionId } from '@/engine/types';
 
 /**
- * The saved form of a finished attempt. The plain form repeats each question id in up to four
- * places (items, answers, flags, seconds); here each id is written once and everything else is
- * aligned to it, which makes a saved attempt about four times smaller.
+ * How history v3 saved a finished attempt; the v3 → v4 migration still reads it (v4 keeps one
+ * question table per history instead, see packed-detail.ts). The plain form repeats each question
+ * id in up to four places (items, answers, flags, seconds); here each id is written once and
+ * everything else is aligned to it. packAttempt is kept to write v3 saves in tests.
  */
 export interface PackedAttempt {
   packed: 1;

@@ -31,7 +31,7 @@ function sample() {
   return finish(a, byId, blueprint('soa-c03'), 300_000, 'submitted');
 }
 
-describe('packed attempts', () => {
+describe('packed attempts (history v3, read by the migration to v4)', () => {
   it('round-trips exactly', () => {
     const attempt = sample();
     expect(unpackAttempt(JSON.parse(JSON.stringify(packAttempt(attempt))))).toEqual(attempt);
