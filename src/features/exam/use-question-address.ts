@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useRoute, useRouter } from 'wouter';
+import { useLocation, useRoute } from 'wouter';
 import { paths, routePatterns } from '@/config/paths';
 import { useAttemptStore } from '@/stores/attempt-store';
 
 /** How long moving must pause before the address follows; a burst of moves then makes one history call. */
 export const ADDRESS_DELAY_MS = 250;
+
+/** What the screen has seen before its first address: that one is where it opened, not a request. */
+const OPENING = Symbol('opening');
 
 interface AddressOptions {
   /** False until this tab knows whether another tab owns the attempt. */
@@ -19,12 +22,6 @@ function requestedIndex(param: string, total: number): number | null {
   return n >= 1 && n <= total ? n - 1 : null;
 }
 
-/** True when the page was reloaded at exactly this address (`href` as the router writes it, e.g. `#/exam/5`). */
-function reloadedAt(href: string): boolean {
-  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return entry?.type === 'reload' && entry.name.endsWith(href);
-}
-
 /**
  * Keeps the address (`#/exam/<n>`) and the attempt's saved question in step. The saved `current`
  * is the truth, and moving changes only it; the address follows once moving pauses, replacing the
@@ -32,25 +29,24 @@ function reloadedAt(href: string): boolean {
  * a same-document navigation: it costs the browser milliseconds that would otherwise come between
  * a key press and the next question, and Chromium throttles hundreds of them in a row.)
  *
- * An address that changes from outside (typed, pasted, Back or Forward) asks for its question; one
- * that names no question of the attempt is put back to the saved one. After a reload the saved
- * question wins, since the address may have been a moment behind the last move.
+ * When the exam screen opens (a reload, a new tab, a bookmark) it shows the saved question, since
+ * the address may have been a moment behind the last move. While it is open, an address that
+ * changes from outside (typed, pasted, Back or Forward) asks for its question; one that names no
+ * question of the attempt is put back to the saved one.
  */
 export function useQuestionAddress({ settled, readOnly }: AddressOptions): void {
-  const router = useRouter();
   const [, navigate] = useLocation();
   const [, params] = useRoute<{ question?: string }>(routePatterns.exam);
   const param = params?.question;
   const current = useAttemptStore((s) => s.active?.current);
   const total = useAttemptStore((s) => s.active?.items.length ?? 0);
   // The last address taken as a request (or written here), so that only a new one asks for a question.
-  const handled = useRef<string | undefined>(undefined);
+  const handled = useRef<string | undefined | typeof OPENING>(OPENING);
 
   useEffect(() => {
     if (current === undefined) return;
-    if (param !== undefined && param !== handled.current) {
-      const fresh = handled.current === undefined && reloadedAt(router.hrefs(`${paths.exam}/${param}`, router));
-      const index = fresh ? null : requestedIndex(param, total);
+    if (param !== handled.current) {
+      const index = handled.current === OPENING || param === undefined ? null : requestedIndex(param, total);
       if (index !== null && index !== current) {
         // A tab that may turn out to be read-only must not move the owner's attempt; ask again once it knows.
         if (!settled) return;
@@ -66,5 +62,5 @@ export function useQuestionAddress({ settled, readOnly }: AddressOptions): void 
       navigate(paths.examQuestion(saved + 1), { replace: true });
     }, ADDRESS_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [param, current, total, settled, readOnly, navigate, router]);
+  }, [param, current, total, settled, readOnly, navigate]);
 }
