@@ -43,6 +43,12 @@ function markControls(): string[] {
  * stops at and how that control looks with and without focus.
  */
 export async function walkWithTab(page: Page, limit = 250): Promise<TabWalk> {
+  // The first visit installs the service worker and then shows an "offline ready" notice with its
+  // own button; wait for that to be on screen so it is counted rather than appearing mid-walk.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   await page.evaluate(() => document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb')));
   const controls = await page.evaluate(markControls);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
