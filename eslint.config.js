@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['home', 'exam', 'results', 'review', 'history', 'drill', 'dashboard', 'data'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist', '.prof*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
