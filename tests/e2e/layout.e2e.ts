@@ -79,3 +79,19 @@ describe.each([320, 1280, 1920])('layout at %i px wide', (width) => {
     await expectNoOverflow(page, 'history');
   });
 });
+
+describe.each([320, 1280])('the exam screen opening at %i px wide', (width) => {
+  it('draws the question map without moving anything already on screen', async () => {
+    const { page, context } = await fixture.newPage({ width, height: 800 });
+    await startMock(page);
+    // Every layout shift from here on, with what moved; a reload has no recent input, so each one is a real jump.
+    await context.addInitScript({
+      content: `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, moved: e.sources.map((s) => (s.node ? (s.node.className || s.node.nodeName) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.previousRect.height, s.currentRect.y, s.currentRect.height])) }); }).observe({ type: 'layout-shift', buffered: true });`,
+    });
+    await page.reload();
+    await expectHeading(page, 1);
+    await page.getByRole('navigation', { name: 'Question map' }).getByRole('link', { name: /^Question 65,/ }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    expect(await page.evaluate('window.__shifts')).toEqual([]);
+  });
+});
