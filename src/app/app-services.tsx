@@ -6,6 +6,7 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { Notices } from './notices';
 import { loadExamPage } from './page-loaders';
 import { UpdatePrompt } from './update-prompt';
+import './toasts.css';
 import { useCrossTabSync } from './use-cross-tab-sync';
 
 /**
@@ -42,7 +43,8 @@ export default function AppServices() {
 
   return (
     <>
-      <div className="notices">
+      {/* Over the page, not in it: these arrive seconds after load, and in the flow they would push everything down. */}
+      <div className="toasts">
         <UpdatePrompt />
       </div>
       <Notices />

@@ -4,7 +4,10 @@ import { isExamPath } from '@/config/paths';
 import { useT } from '@/components/use-t';
 import { useAttemptStore } from '@/stores/attempt-store';
 
-/** Offers a new version when one is waiting; never while an exam is on screen, so nothing swaps mid-exam. */
+/**
+ * Offers a new version when one is waiting, and says once when the app works offline. Neither
+ * shows while an exam is on screen: nothing swaps mid-exam, and nothing covers its controls.
+ */
 export function UpdatePrompt() {
   const { t } = useT();
   const [location] = useLocation();
@@ -28,7 +31,7 @@ export function UpdatePrompt() {
       </div>
     );
   }
-  if (offlineReady) {
+  if (offlineReady && !examOnScreen) {
     return (
       <div className="notice" role="status">
         <p>{t('pwa.offlineReady')}</p>

@@ -95,3 +95,21 @@ describe.each([320, 1280])('the exam screen opening at %i px wide', (width) => {
     expect(await page.evaluate('window.__shifts')).toEqual([]);
   });
 });
+
+describe.each([320, 1280])('the home page on a first visit at %i px wide', (width) => {
+  it('says the app works offline without moving the page', async () => {
+    const { page, context } = await fixture.newPage({ width, height: 800 });
+    await context.addInitScript({
+      content: `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, moved: e.sources.map((s) => (s.node ? (s.node.className || s.node.nodeName) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.currentRect.y])) }); }).observe({ type: 'layout-shift', buffered: true });`,
+    });
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start full mock exam' }).waitFor();
+    // The service worker's first install ends with this message; it comes seconds after the page is in use.
+    const offline = page.getByRole('status').filter({ hasText: 'now work offline' });
+    await offline.waitFor();
+    await expectNoOverflow(page, 'home with the offline message');
+    expect(await page.evaluate('window.__shifts')).toEqual([]);
+    await offline.getByRole('button', { name: 'Dismiss' }).click();
+    await offline.waitFor({ state: 'detached' });
+  });
+});
