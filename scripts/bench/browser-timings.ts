@@ -18,6 +18,8 @@ export interface BrowserTimings {
   results: number[];
   /** Navigation start → the history table with every attempt painted; one per run. */
   history: number[];
+  /** The same with a history of one attempt: what opening the screen costs apart from the history's size. */
+  historyOne: number[];
   /** How the generated history reached the app. */
   historyNote: string;
   /**
@@ -188,14 +190,19 @@ async function seedHistory(page: Page, context: BrowserContext, history: Generat
   return outcome;
 }
 
-/** One fresh profile with `history` saved: open #/history and time it until every row is painted. */
-async function historyRun(browser: Browser, baseURL: string, history: GeneratedHistory, out: BrowserTimings, first: boolean): Promise<void> {
+/** One fresh profile with `history` saved: open #/history and time it until the first page of rows is painted. */
+async function historyRun(browser: Browser, baseURL: string, history: GeneratedHistory, out: BrowserTimings, first: boolean, into: 'history' | 'historyOne' = 'history'): Promise<void> {
   const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
   try {
     const outcome = await seedHistory(page, context, history);
     await context.addInitScript({ content: `if (document.contentType === 'text/html' && window.__bench) window.__bench.armRows(${Math.min(history.count, HISTORY_PAGE_SIZE)});` });
     await page.goto('./#/history');
     const painted = await probe(page, 'history');
+    if (into === 'historyOne') {
+      if (outcome !== 'stored') throw new Error(`one attempt did not fit in localStorage (${outcome})`);
+      out.historyOne.push(painted);
+      return;
+    }
     if (outcome === 'stored') out.history.push(painted);
     else {
       const marks = (await page.evaluate('[window.__benchShimCost, window.__benchHistoryReadAt]')) as (number | undefined)[];
@@ -232,8 +239,8 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
 }
 
 /** Runs every browser measurement `runs` times against the preview server at `baseURL`. */
-export async function measureInBrowser(baseURL: string, history: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
-  const out: BrowserTimings = { start: [], startWarm: [], startNoPrefetch: [], next: [], results: [], history: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
+export async function measureInBrowser(baseURL: string, history: GeneratedHistory, oneAttempt: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
+  const out: BrowserTimings = { start: [], startWarm: [], startNoPrefetch: [], next: [], results: [], history: [], historyOne: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     for (let run = 1; run <= runs; run += 1) {
@@ -247,6 +254,8 @@ export async function measureInBrowser(baseURL: string, history: GeneratedHistor
     for (let run = 1; run <= runs; run += 1) {
       log(`  history run ${run}/${runs}`);
       await historyRun(browser, baseURL, history, out, run === 1).catch((error: unknown) => out.problems.push(`history run ${run}: ${firstLine(error)}`));
+      log(`  history of one attempt, run ${run}/${runs}`);
+      await historyRun(browser, baseURL, oneAttempt, out, false, 'historyOne').catch((error: unknown) => out.problems.push(`history of one attempt, run ${run}: ${firstLine(error)}`));
     }
   } finally {
     await browser.close();

@@ -17,8 +17,8 @@ export interface BundleSizes {
   firstPage: AssetSize[];
   /** Every other .js chunk, apart from the banks. */
   lazy: AssetSize[];
-  /** The question bank chunks, one per exam. */
-  banks: { exam: string; asset: AssetSize }[];
+  /** The question bank chunks, two per exam: what the exam screen needs, and the explanations (`details`). */
+  banks: { exam: string; part: 'questions' | 'details'; asset: AssetSize }[];
 }
 
 export function gzipSize(data: Buffer): number {
@@ -94,14 +94,15 @@ export function measureBundle(dist: string): BundleSizes {
   const firstPage = [...first].sort().map((f) => sizeOf(dist, f));
   const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')).sort() : [];
   const lazy: AssetSize[] = [];
-  const banks: { exam: string; asset: AssetSize }[] = [];
+  const banks: BundleSizes['banks'] = [];
   for (const name of assets) {
     const file = `assets/${name}`;
     if (!name.endsWith('.js') || first.has(file)) continue;
     const exam = BANK_PREFIXES.find((p) => basename(name).startsWith(`${p}-`) || basename(name).startsWith(`${p}.`));
-    if (exam) banks.push({ exam, asset: sizeOf(dist, file) });
+    if (exam) banks.push({ exam, part: basename(name).startsWith(`${exam}-details`) ? 'details' : 'questions', asset: sizeOf(dist, file) });
     else lazy.push(sizeOf(dist, file));
   }
-  banks.sort((a, b) => BANK_PREFIXES.indexOf(a.exam as (typeof BANK_PREFIXES)[number]) - BANK_PREFIXES.indexOf(b.exam as (typeof BANK_PREFIXES)[number]));
+  const rank = (b: BundleSizes['banks'][number]) => BANK_PREFIXES.indexOf(b.exam as (typeof BANK_PREFIXES)[number]) * 2 + (b.part === 'details' ? 1 : 0);
+  banks.sort((a, b) => rank(a) - rank(b));
   return { firstPage, lazy, banks };
 }

@@ -23,13 +23,14 @@ describe('first-page size budget', () => {
       'assets/index-a.js': 'import{r}from"./react-b.js";const later=()=>import("./exam-c.js");r(later);',
       'assets/react-b.js': 'export const r=(x)=>x;',
       'assets/exam-c.js': 'export default 1;',
-      'assets/soa-c03-d.js': 'export default [];',
+      'assets/soa-c03-details-d.js': 'export default [];',
+      'assets/soa-c03-e.js': 'export default [];',
       'assets/index-a.css': 'body{margin:0}',
     });
     const bundle = measureBundle(build);
     expect(bundle.firstPage.map((a) => a.file)).toEqual(['assets/index-a.css', 'assets/index-a.js', 'assets/react-b.js']);
     expect(bundle.lazy.map((a) => a.file)).toEqual(['assets/exam-c.js']);
-    expect(bundle.banks.map((b) => b.exam)).toEqual(['soa-c03']);
+    expect(bundle.banks.map((b) => `${b.exam} ${b.part}`)).toEqual(['soa-c03 questions', 'soa-c03 details']);
   });
 
   it('fails a first page over the budget and names every file in it', () => {
