@@ -4,7 +4,7 @@ import type { Question } from '@/bank/schema';
 import { realBank } from '../utils/blueprints';
 import { setupBrowser } from './support/browser';
 import { answerCurrent, expectHeading, startMock } from './support/exam-driver';
-import { brokenWords, horizontalOverflow, questionMapBox } from './support/layout';
+import { brokenWords, horizontalOverflow, layoutShifts, questionMapBox, recordLayoutShifts } from './support/layout';
 
 const fixture = setupBrowser();
 
@@ -85,31 +85,54 @@ describe.each([320, 1280])('the exam screen opening at %i px wide', (width) => {
     const { page, context } = await fixture.newPage({ width, height: 800 });
     await startMock(page);
     // Every layout shift from here on, with what moved; a reload has no recent input, so each one is a real jump.
-    await context.addInitScript({
-      content: `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, moved: e.sources.map((s) => (s.node ? (s.node.className || s.node.nodeName) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.previousRect.height, s.currentRect.y, s.currentRect.height])) }); }).observe({ type: 'layout-shift', buffered: true });`,
-    });
+    await recordLayoutShifts(context);
     await page.reload();
     await expectHeading(page, 1);
     await page.getByRole('navigation', { name: 'Question map' }).getByRole('link', { name: /^Question 65,/ }).waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    expect(await page.evaluate('window.__shifts')).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 });
 
 describe.each([320, 1280])('the home page on a first visit at %i px wide', (width) => {
   it('says the app works offline without moving the page', async () => {
     const { page, context } = await fixture.newPage({ width, height: 800 });
-    await context.addInitScript({
-      content: `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, moved: e.sources.map((s) => (s.node ? (s.node.className || s.node.nodeName) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.currentRect.y])) }); }).observe({ type: 'layout-shift', buffered: true });`,
-    });
+    await recordLayoutShifts(context);
     await page.goto('./');
     await page.getByRole('button', { name: 'Start full mock exam' }).waitFor();
     // The service worker's first install ends with this message; it comes seconds after the page is in use.
     const offline = page.getByRole('status').filter({ hasText: 'now work offline' });
     await offline.waitFor();
     await expectNoOverflow(page, 'home with the offline message');
-    expect(await page.evaluate('window.__shifts')).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await offline.getByRole('button', { name: 'Dismiss' }).click();
     await offline.waitFor({ state: 'detached' });
+  });
+});
+
+describe('screens opened by address', () => {
+  it('results, answer review, history and progress draw their charts and lists without moving anything', async () => {
+    const { page, context } = await fixture.newPage({ width: 1280, height: 800 });
+    await startMock(page);
+    await answerCurrent(page, 1);
+    await page.getByRole('button', { name: 'End exam' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+    await page.getByRole('heading', { name: 'Exam results' }).waitFor();
+    const results = page.url();
+    await recordLayoutShifts(context);
+
+    for (const [address, heading, charts] of [
+      [results, 'Exam results', 1],
+      [results.replace('/results/', '/review/'), 'Answer review', 0],
+      ['./#/history', 'History', 1],
+      ['./#/progress', 'Progress', 1],
+    ] as const) {
+      await page.goto(address);
+      await page.reload();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      if (charts > 0) await page.locator('svg.recharts-surface').first().waitFor();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      expect({ heading, shifts: await layoutShifts(page) }).toEqual({ heading, shifts: [] });
+    }
   });
 });

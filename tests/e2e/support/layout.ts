@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** An element that reaches past the viewport's sides, for the failure message. */
 export interface Overflow {
@@ -80,4 +80,26 @@ export async function brokenWords(page: Page): Promise<string[]> {
     }
     return found;
   });
+}
+
+/**
+ * From the context's next page load on, records every layout shift with what moved (class or tag,
+ * and its top and height before and after); read them with `layoutShifts`. Shifts right after
+ * input count too: the tests look for any jump, not only what Core Web Vitals would score.
+ */
+export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const moved = e.sources.map((s) => (s.node ? s.node.className || s.node.nodeName : '?') + ' ' + JSON.stringify([s.previousRect.y, s.previousRect.height, s.currentRect.y, s.currentRect.height]));
+    window.__shifts.push({ value: e.value, moved });
+  }
+}).observe({ type: 'layout-shift', buffered: true });`,
+  });
+}
+
+/** The layout shifts recorded on the current page (see recordLayoutShifts). */
+export function layoutShifts(page: Page): Promise<unknown> {
+  return page.evaluate('window.__shifts');
 }
