@@ -19,7 +19,7 @@ describe.each([
   { scheme: 'light' as const, width: 360 },
   { scheme: 'dark' as const, width: 360 },
 ])('accessibility in $scheme mode at $width px', ({ scheme, width }) => {
-  it('has no axe violations on home, exam, review screen, results, answer review and history', async () => {
+  it('has no axe violations on home, exam, review screen, results, answer review, history, progress, your data, drills, practice feedback and pause', async () => {
     const { page } = await fixture.newPage({ colorScheme: scheme, width, height: 800 });
     await page.goto('./');
     await page.getByRole('heading', { name: 'Practice for your AWS certification' }).waitFor();
@@ -29,6 +29,7 @@ describe.each([
     await startMock(page);
     await answerCurrent(page, 1);
     await page.keyboard.press('f');
+    await page.getByRole('navigation', { name: 'Question map' }).getByRole('link', { name: /^Question 65,/ }).waitFor();
     await expectNoViolations(page, 'exam');
     await page.keyboard.press('ArrowRight');
     await expectHeading(page, 2);
@@ -49,5 +50,27 @@ describe.each([
     await page.goto('./#/history');
     await page.getByRole('heading', { name: 'History' }).waitFor();
     await expectNoViolations(page, 'history');
+
+    for (const [path, heading] of [
+      ['#/progress', 'Progress'],
+      ['#/data', 'Your data'],
+      ['#/drill', 'Domain drill'],
+    ] as const) {
+      await page.goto(`./${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await expectNoViolations(page, heading);
+    }
+    // A practice drill: the feedback after an answer, and the paused screen.
+    await page.getByText(/question\(s\) match/).waitFor();
+    await page.getByLabel('Number of questions (5–65)').fill('5');
+    await page.getByRole('button', { name: 'Start drill' }).click();
+    await page.getByText('Drill · practice mode').waitFor();
+    await answerCurrent(page, 2);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
+    await expectNoViolations(page, 'practice feedback');
+    await page.getByRole('button', { name: /Pause/ }).click();
+    await page.getByRole('heading', { name: 'Paused' }).waitFor();
+    await expectNoViolations(page, 'paused drill');
   });
 });

@@ -19,8 +19,9 @@ export function PracticeFeedback({ item, question, selected, showOther, examCode
   const right = isCorrect(question, selected);
   return (
     <section className={right ? 'feedback correct' : 'feedback incorrect'} aria-label={right ? t('exam.correctFeedback') : t('exam.incorrectFeedback')} lang={lang}>
-      <h2 role="status" className={right ? 'outcome correct' : 'outcome incorrect'}>
-        {right ? `✓ ${t('exam.correctFeedback')}` : `✗ ${t('exam.incorrectFeedback')}`}
+      {/* The status is inside the heading, not on it: a role on the h2 would stop it being a heading. */}
+      <h2 className={right ? 'outcome correct' : 'outcome incorrect'}>
+        <span role="status">{right ? `✓ ${t('exam.correctFeedback')}` : `✗ ${t('exam.incorrectFeedback')}`}</span>
       </h2>
       <OptionExplanations item={item} question={question} selected={selected} lang={lang} examCode={examCode} />
     </section>
