@@ -1,27 +1,23 @@
+import { format } from 'date-fns';
 import type { Language } from '@/lib/i18n/messages';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
 /*
- * Dates are put together from the Date's local fields, in exactly the form Intl.DateTimeFormat
- * gives for en-US and ko-KR (tests/unit/format.test.ts holds them to it): the first
- * Intl.DateTimeFormat a page makes loads the browser's locale data, 50–150 ms before the first
- * history row or recent attempt can be drawn, for two fixed patterns.
+ * date-fns writes dates from the Date's local fields with its own tables, in exactly the form
+ * Intl.DateTimeFormat gives for en-US and ko-KR (tests/unit/format.test.ts holds it to that),
+ * without Intl: the first Intl.DateTimeFormat a page makes loads the browser's locale data,
+ * 50–150 ms before the first history row or recent attempt could be drawn.
  */
+const DATE_TIME = { en: 'MMM d, yyyy, HH:mm', ko: 'yyyy년 M월 d일 HH:mm' } as const;
+const DAY = { en: 'MMM d', ko: 'M월 d일' } as const;
 
 /** Date and time in the learner's language: "Nov 23, 2026, 09:05" or "2026년 11월 23일 09:05". */
 export function formatDateTime(epochMs: number, language: Language): string {
-  const d = new Date(epochMs);
-  const day = formatDay(epochMs, language);
-  const time = `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
-  return language === 'ko' ? `${d.getFullYear()}년 ${day} ${time}` : `${day}, ${d.getFullYear()}, ${time}`;
+  return format(epochMs, DATE_TIME[language]);
 }
 
 /** Date only, for chart axes: "Nov 23" or "11월 23일". */
 export function formatDay(epochMs: number, language: Language): string {
-  const d = new Date(epochMs);
-  return language === 'ko' ? `${d.getMonth() + 1}월 ${d.getDate()}일` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
+  return format(epochMs, DAY[language]);
 }
 
 /** "1 h 23 min" or "23 min 5 s" for time used. */
