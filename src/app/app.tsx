@@ -1,12 +1,12 @@
 import { Suspense, useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routePatterns } from '@/config/paths';
 import { HomePage } from '@/features/home/home-page';
 import { deferred } from '@/components/deferred';
 import { useCoreT } from '@/components/use-core-t';
 import { useSettingsStore, type Theme } from '@/stores/settings-store';
 import { DashboardPage, DataPage, DrillPage, ExamPage, HistoryPage, ResultsPage, ReviewPage } from './page-loaders';
+import { useAppLocation } from './use-app-location';
 
 const AppServices = deferred(() => import('./app-services').then((m) => m.default));
 
@@ -64,7 +64,7 @@ export function App() {
   }, [language, t]);
 
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useAppLocation}>
       <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skip')}
       </a>

@@ -2,23 +2,36 @@ import { routePatterns } from '@/config/paths';
 import { lazyScreen } from './lazy-screen';
 
 /** Every screen after home is its own chunk; the exam screen's loader is shared with the idle prefetch. */
-export const { Screen: ExamPage, load: loadExamPage } = lazyScreen(() => import('@/features/exam/exam-page'));
-export const { Screen: ResultsPage, load: loadResultsPage } = lazyScreen(() => import('@/features/results/results-page'));
-export const { Screen: ReviewPage, load: loadReviewPage } = lazyScreen(() => import('@/features/review/review-page'));
-export const { Screen: HistoryPage, load: loadHistoryPage } = lazyScreen(() => import('@/features/history/history-page'));
-export const { Screen: DrillPage, load: loadDrillPage } = lazyScreen(() => import('@/features/drill/drill-page'));
-export const { Screen: DashboardPage, load: loadDashboardPage } = lazyScreen(() => import('@/features/dashboard/dashboard-page'));
-export const { Screen: DataPage, load: loadDataPage } = lazyScreen(() => import('@/features/data/data-page'));
+const exam = lazyScreen(() => import('@/features/exam/exam-page'));
+const results = lazyScreen(() => import('@/features/results/results-page'));
+const review = lazyScreen(() => import('@/features/review/review-page'));
+const history = lazyScreen(() => import('@/features/history/history-page'));
+const drill = lazyScreen(() => import('@/features/drill/drill-page'));
+const dashboard = lazyScreen(() => import('@/features/dashboard/dashboard-page'));
+const data = lazyScreen(() => import('@/features/data/data-page'));
 
-const SCREENS: [pattern: string, load: () => Promise<unknown>][] = [
-  [routePatterns.exam, loadExamPage],
-  [routePatterns.results, loadResultsPage],
-  [routePatterns.review, loadReviewPage],
-  [routePatterns.history, loadHistoryPage],
-  [routePatterns.drill, loadDrillPage],
-  [routePatterns.dashboard, loadDashboardPage],
-  [routePatterns.data, loadDataPage],
+export const { Screen: ExamPage, load: loadExamPage } = exam;
+export const { Screen: ResultsPage } = results;
+export const { Screen: ReviewPage } = review;
+export const { Screen: HistoryPage } = history;
+export const { Screen: DrillPage } = drill;
+export const { Screen: DashboardPage } = dashboard;
+export const { Screen: DataPage } = data;
+
+const SCREENS: [pattern: string, screen: { load: () => Promise<unknown>; isLoaded: () => boolean }][] = [
+  [routePatterns.exam, exam],
+  [routePatterns.results, results],
+  [routePatterns.review, review],
+  [routePatterns.history, history],
+  [routePatterns.drill, drill],
+  [routePatterns.dashboard, dashboard],
+  [routePatterns.data, data],
 ];
+
+function screenAt(hash: string) {
+  const segment = hash.replace(/^#?\/?/, '').split(/[/?]/)[0];
+  return SCREENS.find(([pattern]) => segment && pattern.split('/')[1] === segment)?.[1];
+}
 
 /**
  * Loads the screen an address opens on (a bookmark, a reload, a link from outside), so that the
@@ -26,7 +39,10 @@ const SCREENS: [pattern: string, load: () => Promise<unknown>][] = [
  * holds the screen back for its 300 ms reveal throttle. Home needs nothing.
  */
 export function loadScreenFor(hash: string): Promise<unknown> {
-  const segment = hash.replace(/^#?\/?/, '').split(/[/?]/)[0];
-  const found = SCREENS.find(([pattern]) => segment && pattern.split('/')[1] === segment);
-  return found ? found[1]() : Promise.resolve();
+  return screenAt(hash)?.load() ?? Promise.resolve();
+}
+
+/** True when the screen an address opens on can render at once: home, or a screen whose chunk is in. */
+export function isScreenLoadedFor(hash: string): boolean {
+  return screenAt(hash)?.isLoaded() ?? true;
 }
