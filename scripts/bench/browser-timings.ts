@@ -20,6 +20,8 @@ export interface BrowserTimings {
   history: number[];
   /** The same with a history of one attempt: what opening the screen costs apart from the history's size. */
   historyOne: number[];
+  /** With the 1,000 saved and the app open on home: click on the header's History link → first rows painted. */
+  historyInApp: number[];
   /** How the generated history reached the app. */
   historyNote: string;
   /**
@@ -238,9 +240,26 @@ async function historyRun(browser: Browser, baseURL: string, history: GeneratedH
   }
 }
 
+/** One fresh profile with `history` saved, open on home: click the header's History link and time it until the first page of rows is painted. */
+async function historyInAppRun(browser: Browser, baseURL: string, history: GeneratedHistory, out: BrowserTimings): Promise<void> {
+  const { context, page } = await newContext(browser, baseURL, out.consoleErrors);
+  try {
+    const outcome = await seedHistory(page, context, history);
+    if (outcome !== 'stored') throw new Error(`the history did not fit in localStorage (${outcome})`);
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start full mock exam', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(`window.__bench.armEventRows('click', ${Math.min(history.count, HISTORY_PAGE_SIZE)})`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
+    out.historyInApp.push(await probe(page, 'history from the header'));
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs every browser measurement `runs` times against the preview server at `baseURL`. */
 export async function measureInBrowser(baseURL: string, history: GeneratedHistory, oneAttempt: GeneratedHistory, runs: number, log: (line: string) => void): Promise<BrowserTimings> {
-  const out: BrowserTimings = { start: [], startWarm: [], startNoPrefetch: [], next: [], results: [], history: [], historyOne: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
+  const out: BrowserTimings = { start: [], startWarm: [], startNoPrefetch: [], next: [], results: [], history: [], historyOne: [], historyInApp: [], historyNote: '', shimMarks: [], storedHistoryBytes: null, homeCompleteRequests: [], homeRequests: [], problems: [], consoleErrors: [] };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     for (let run = 1; run <= runs; run += 1) {
@@ -256,6 +275,8 @@ export async function measureInBrowser(baseURL: string, history: GeneratedHistor
       await historyRun(browser, baseURL, history, out, run === 1).catch((error: unknown) => out.problems.push(`history run ${run}: ${firstLine(error)}`));
       log(`  history of one attempt, run ${run}/${runs}`);
       await historyRun(browser, baseURL, oneAttempt, out, false, 'historyOne').catch((error: unknown) => out.problems.push(`history of one attempt, run ${run}: ${firstLine(error)}`));
+      log(`  history from the header link, run ${run}/${runs}`);
+      await historyInAppRun(browser, baseURL, history, out).catch((error: unknown) => out.problems.push(`history from the header link, run ${run}: ${firstLine(error)}`));
     }
   } finally {
     await browser.close();

@@ -73,6 +73,11 @@ export const PAGE_PROBE = String.raw`
       const started = new Promise((resolve) => window.addEventListener(type, () => resolve(performance.now()), { capture: true, once: true }));
       this.pending = settle(started.then((t0) => when(() => headingShown(text), 'heading "' + text + '"').then(afterNextPaint).then((t1) => t1 - t0)));
     },
+    /** Arms a measurement: from the next "type" event reaching the page to a table with at least "rows" body rows painted. */
+    armEventRows(type, rows) {
+      const started = new Promise((resolve) => window.addEventListener(type, () => resolve(performance.now()), { capture: true, once: true }));
+      this.pending = settle(started.then((t0) => when(() => bodyRows() >= rows, rows + ' table rows').then(afterNextPaint).then((t1) => t1 - t0)));
+    },
     /** Arms a measurement: from navigation start to a table with at least "rows" body rows painted. */
     armRows(rows) {
       this.pending = settle(when(() => bodyRows() >= rows, rows + ' table rows').then(afterNextPaint));
