@@ -15,7 +15,7 @@ async function expectKeyboardReach(page: Page, screen: string, atLeast: number) 
 }
 
 describe.each([1280, 320])('every screen beside the exam by keyboard at %i px', (width) => {
-  it('reaches every control with a visible focus on home, results, answer review, history, drills, progress and your data', async () => {
+  it('reaches every control with a visible focus on home, results, answer review, history, drills, progress, your data, practice feedback and a paused drill', async () => {
     const { page } = await fixture.newPage({ width, height: 800 });
     await page.goto('./');
     await page.getByRole('button', { name: 'Start full mock exam' }).waitFor();
@@ -48,5 +48,19 @@ describe.each([1280, 320])('every screen beside the exam by keyboard at %i px', 
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await expectKeyboardReach(page, heading, atLeast);
     }
+
+    // A practice drill: the feedback after "Check answer" (explanations, references, report), then paused.
+    await page.goto('./#/drill');
+    await page.getByText(/question\(s\) match/).waitFor();
+    await page.getByLabel('Number of questions (5–65)').fill('5');
+    await page.getByRole('button', { name: 'Start drill' }).click();
+    await page.getByText('Drill · practice mode').waitFor();
+    await answerCurrent(page, 2);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
+    await expectKeyboardReach(page, 'practice feedback', 20);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    await page.getByRole('heading', { name: 'Paused' }).waitFor();
+    await expectKeyboardReach(page, 'paused drill', 8);
   });
 });
