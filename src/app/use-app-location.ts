@@ -15,13 +15,15 @@ let latest = 0;
  */
 export function navigateWhenLoaded(to: string, options?: NavigateOptions): void {
   const ticket = ++latest;
-  if (isScreenLoadedFor(to)) {
-    navigateHash(to, options);
-    return;
-  }
+  // While a chunk is on its way the screen stays put; the pointer says something is happening.
+  const waiting = document.documentElement.classList;
   const go = () => {
-    if (ticket === latest) navigateHash(to, options);
+    if (ticket !== latest) return;
+    waiting.remove('navigating');
+    navigateHash(to, options);
   };
+  if (isScreenLoadedFor(to)) return go();
+  waiting.add('navigating');
   loadScreenFor(to).then(go, go);
 }
 

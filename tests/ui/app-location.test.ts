@@ -32,9 +32,12 @@ describe('navigation that waits for the next screen', () => {
   it('keeps the current address until the screen has loaded, then goes there', async () => {
     navigateWhenLoaded('/history');
     expect(address()).toBe('#/');
+    // Meanwhile the page is marked as busy (a progress pointer), and no longer once it has gone.
+    expect(document.documentElement).toHaveClass('navigating');
     screens.pending.get('/history')!();
     await settle();
     expect(address()).toBe('#/history');
+    expect(document.documentElement).not.toHaveClass('navigating');
   });
 
   it('goes only where the last of several waiting navigations asked', async () => {
@@ -46,6 +49,15 @@ describe('navigation that waits for the next screen', () => {
     screens.pending.get('/history')!();
     await settle();
     expect(address()).toBe('#/progress');
+    expect(document.documentElement).not.toHaveClass('navigating');
+  });
+
+  it('stops looking busy when a later navigation goes to a screen already loaded', () => {
+    navigateWhenLoaded('/history');
+    expect(document.documentElement).toHaveClass('navigating');
+    navigateWhenLoaded('/');
+    expect(address()).toBe('#/');
+    expect(document.documentElement).not.toHaveClass('navigating');
   });
 
   it('still navigates when the chunk fails to load, so the route can say so', async () => {
