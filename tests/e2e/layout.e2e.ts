@@ -25,7 +25,7 @@ async function putHardQuestionsFirst(page: Page): Promise<void> {
     localStorage.setItem('aws-sim:attempt', JSON.stringify(saved));
   }, HARD.map((q) => ({ questionId: q.id, domainId: q.exams['soa-c03']!, scored: true, optionOrder: q.options.map((o) => o.id) })));
   await page.reload();
-  await expectHeading(page, 1);
+  await expect.poll(() => page.locator('.question-id code').textContent()).toBe(HARD[0]!.id);
 }
 
 /** Nothing reaches past the sides of the viewport, and no control is so narrow that a word in it breaks. */
@@ -134,5 +134,41 @@ describe('screens opened by address', () => {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       expect({ heading, shifts: await layoutShifts(page) }).toEqual({ heading, shifts: [] });
     }
+  });
+});
+
+describe('layout in Korean at 320 px wide', () => {
+  it('nothing overflows sideways on home, exam, review screen, results, answer review and history', async () => {
+    const { page } = await fixture.newPage({ locale: 'ko-KR', width: 320, height: 800 });
+    await page.goto('./');
+    await page.getByRole('button', { name: '전체 모의시험 시작' }).waitFor();
+    await expectNoOverflow(page, 'home (ko)');
+
+    await page.getByRole('button', { name: '전체 모의시험 시작' }).click();
+    await page.getByRole('timer').waitFor();
+    await putHardQuestionsFirst(page);
+    for (const question of HARD) {
+      await expect.poll(() => page.locator('.question-id code').textContent()).toBe(question.id);
+      await answerCurrent(page, 1);
+      await expectNoOverflow(page, `exam (ko), question ${question.id}`);
+      await page.keyboard.press('ArrowRight');
+    }
+
+    await page.getByRole('button', { name: '검토 화면' }).first().click();
+    await page.getByRole('region', { name: '답안 검토' }).waitFor();
+    await expectNoOverflow(page, 'review screen (ko)');
+    await page.getByRole('button', { name: '검토를 마치고 시험 종료' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '시험 종료' }).click();
+    await page.getByRole('heading', { name: '시험 결과' }).waitFor();
+    await expectNoOverflow(page, 'results (ko)');
+
+    await page.getByRole('link', { name: '답안 검토' }).click();
+    await page.getByRole('heading', { name: '답안 검토', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('article.reviewed').count()).toBe(65);
+    await expectNoOverflow(page, 'answer review (ko)');
+
+    await page.goto('./#/history');
+    await page.getByRole('heading', { name: '응시 기록', level: 1 }).waitFor();
+    await expectNoOverflow(page, 'history (ko)');
   });
 });
