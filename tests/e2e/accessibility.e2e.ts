@@ -74,3 +74,24 @@ describe.each([
     await expectNoViolations(page, 'paused drill');
   });
 });
+
+describe('accessibility with the Korean interface', () => {
+  it('has no axe violations on home, exam, results and history in Korean', async () => {
+    const { page } = await fixture.newPage({ locale: 'ko-KR', width: 360, height: 800 });
+    await page.goto('./');
+    await page.getByRole('button', { name: '전체 모의시험 시작' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await expectNoViolations(page, 'home (ko)');
+    await page.getByRole('button', { name: '전체 모의시험 시작' }).click();
+    await page.getByRole('timer').waitFor();
+    await answerCurrent(page, 1);
+    await expectNoViolations(page, 'exam (ko)');
+    await page.getByRole('button', { name: '시험 종료' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: '시험 종료' }).click();
+    await page.getByRole('heading', { name: '시험 결과' }).waitFor();
+    await expectNoViolations(page, 'results (ko)');
+    await page.goto('./#/history');
+    await page.getByRole('heading', { name: '응시 기록', level: 1 }).waitFor();
+    await expectNoViolations(page, 'history (ko)');
+  });
+});
