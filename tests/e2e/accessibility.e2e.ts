@@ -68,6 +68,8 @@ describe.each([
     await answerCurrent(page, 2);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
+    // The explanations come with the bank's second chunk, a moment after the verdict.
+    await expect.poll(() => page.locator('.feedback .why').count()).toBeGreaterThanOrEqual(4);
     await expectNoViolations(page, 'practice feedback');
     await page.getByRole('button', { name: /Pause/ }).click();
     await page.getByRole('heading', { name: 'Paused' }).waitFor();

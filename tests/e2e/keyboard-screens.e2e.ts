@@ -58,6 +58,8 @@ describe.each([1280, 320])('every screen beside the exam by keyboard at %i px', 
     await answerCurrent(page, 2);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
+    // The explanations come with the bank's second chunk, a moment after the verdict.
+    await expect.poll(() => page.locator('.feedback .why').count()).toBeGreaterThanOrEqual(4);
     await expectKeyboardReach(page, 'practice feedback', 20);
     await page.getByRole('button', { name: /Pause/ }).click();
     await page.getByRole('heading', { name: 'Paused' }).waitFor();
