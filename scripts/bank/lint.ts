@@ -1,5 +1,6 @@
 import { allocateByWeight } from '../../src/engine/allocate';
 import type { Blueprint } from '../../src/bank/schema';
+import type { Markup, MarkupNode } from '../../src/bank/markup';
 import type { SourcedQuestion } from './load';
 import { compileMarkdown, markdownFields } from './markdown';
 
@@ -107,9 +108,46 @@ export function findUnsupportedMarkdown(questions: readonly SourcedQuestion[]): 
   );
 }
 
+/** The text inside a compiled markup node. */
+function textOf(nodes: readonly MarkupNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.slice(2) as MarkupNode[]))).join('');
+}
+
+/** Every link in compiled markup, as [visible text, href]. */
+function linksIn(nodes: readonly MarkupNode[]): [text: string, href: string][] {
+  return nodes.flatMap((node): [string, string][] => {
+    if (typeof node === 'string') return [];
+    const [tag, props, ...children] = node;
+    const inner = linksIn(children as MarkupNode[]);
+    return tag === 'a' ? [[textOf(children as MarkupNode[]), String(props?.href ?? '')], ...inner] : inner;
+  });
+}
+
+/**
+ * A bare domain or URL in prose becomes a link by itself (GFM), and takes whatever follows it up
+ * to a space: in Korean the particle, as in "www.example.com은" → http://www.example.com은. A
+ * scenario's example.com should not be a link at all. Names go in code, links in [text](url).
+ */
+export function findBareLinks(questions: readonly SourcedQuestion[]): string[] {
+  return questions.flatMap(({ question: q, file, line }) =>
+    markdownFields(q).flatMap(([path, text]) => {
+      let markup: Markup | null;
+      try {
+        markup = compileMarkdown(text, path);
+      } catch {
+        return []; // reported by findUnsupportedMarkdown
+      }
+      if (!markup) return [];
+      return linksIn(markup)
+        .filter(([, href]) => !text.includes(`](${href}`))
+        .map(([shown]) => `${file}:${line}: question "${q.id}" field ${path}: "${shown}" becomes a link by itself; write it as code (\`${shown}\`) or as [text](url)`);
+    }),
+  );
+}
+
 /** Problems that fail the bank even though each question is valid on its own. */
 export function lintBank(questions: readonly SourcedQuestion[]): string[] {
-  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions), ...findUnsupportedMarkdown(questions)];
+  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions), ...findUnsupportedMarkdown(questions), ...findBareLinks(questions)];
   const tell = longestKeyShare(questions);
   if (tell.share > LENGTH_TELL_LIMIT) {
     problems.push(

@@ -80,6 +80,16 @@ describe('bank lint', () => {
     ]);
   });
 
+  it('flags a bare domain or URL, which GFM would link with the Korean particle after it', () => {
+    const { questions, errors } = loadBank(fixtureBank('lint/bare-link.yaml'));
+    expect(errors).toEqual([]);
+    // The [text](url) link and the name in code pass.
+    expect(lintBank(questions)).toEqual([
+      expect.stringMatching(/question "fixture-bare-link" field options\.1\.en: "https:\/\/example\.com\/status" becomes a link by itself/),
+      expect.stringMatching(/question "fixture-bare-link" field explanation\.ko: "www\.example\.com은" becomes a link by itself; write it as code/),
+    ]);
+  });
+
   it('flags a bank where the key is too often the longest option', () => {
     const { questions, errors } = loadBank(fixtureBank('lint/length-tell.yaml'));
     expect(errors).toEqual([]);
