@@ -1,29 +1,16 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
-import { answerCurrent, expectHeading, installClock, startMock } from './support/exam-driver';
+import { answerAndCheck, answerCurrent, expectHeading, installClock, startMock, startPracticeDrill } from './support/exam-driver';
 
 const fixture = setupBrowser();
-
-async function startDrill(page: Page, count: number) {
-  await page.goto('./#/drill');
-  await page.getByRole('heading', { name: 'Domain drill' }).waitFor();
-  await page.getByText(/question\(s\) match/).waitFor();
-  await page.getByLabel('Number of questions (5–65)').fill(String(count));
-  await page.getByRole('button', { name: 'Start drill' }).click();
-  await page.getByText('Drill · practice mode').waitFor();
-}
 
 describe('drills and practice', () => {
   it('sits a short drill in practice mode with feedback after each answer', async () => {
     const { page } = await fixture.newPage();
-    await startDrill(page, 5);
+    await startPracticeDrill(page, 5);
     for (let n = 1; n <= 5; n += 1) {
       await expectHeading(page, n, 5);
-      await answerCurrent(page, 2);
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
-      expect(await page.locator('.feedback .why').count()).toBeGreaterThanOrEqual(4);
+      await answerAndCheck(page, 2);
       if (n < 5) await page.getByRole('button', { name: /Next/ }).click();
     }
     await page.getByRole('button', { name: /Pause/ }).click();
@@ -56,7 +43,7 @@ describe('drills and practice', () => {
   it('brings missed questions back on the home screen the next day', async () => {
     const { page } = await fixture.newPage({ timezoneId: 'Asia/Seoul' });
     await installClock(page, '2026-11-23T12:00:00+09:00');
-    await startDrill(page, 5);
+    await startPracticeDrill(page, 5);
     await page.getByRole('button', { name: 'End drill' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
     await page.getByRole('heading', { name: 'Drill results' }).waitFor();

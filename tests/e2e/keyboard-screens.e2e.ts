@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
-import { answerCurrent, expectHeading, startMock } from './support/exam-driver';
+import { answerAndCheck, answerCurrent, expectHeading, startMock, startPracticeDrill } from './support/exam-driver';
 import { showsFocus, walkWithTab } from './support/keyboard';
 
 const fixture = setupBrowser();
@@ -50,16 +50,8 @@ describe.each([1280, 320])('every screen beside the exam by keyboard at %i px', 
     }
 
     // A practice drill: the feedback after "Check answer" (explanations, references, report), then paused.
-    await page.goto('./#/drill');
-    await page.getByText(/question\(s\) match/).waitFor();
-    await page.getByLabel('Number of questions (5–65)').fill('5');
-    await page.getByRole('button', { name: 'Start drill' }).click();
-    await page.getByText('Drill · practice mode').waitFor();
-    await answerCurrent(page, 2);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
-    // The explanations come with the bank's second chunk, a moment after the verdict.
-    await expect.poll(() => page.locator('.feedback .why').count()).toBeGreaterThanOrEqual(4);
+    await startPracticeDrill(page, 5);
+    await answerAndCheck(page, 2);
     await expectKeyboardReach(page, 'practice feedback', 20);
     await page.getByRole('button', { name: /Pause/ }).click();
     await page.getByRole('heading', { name: 'Paused' }).waitFor();

@@ -83,3 +83,22 @@ export async function secondsToDeadline(page: Page): Promise<number> {
 export async function expectTimerMatchesDeadline(page: Page): Promise<void> {
   await expect.poll(async () => Math.abs((await timerSeconds(page)) - (await secondsToDeadline(page)))).toBeLessThanOrEqual(1);
 }
+
+/** Starts a practice drill of `count` questions from the drill page (English UI). */
+export async function startPracticeDrill(page: Page, count: number): Promise<void> {
+  await page.goto('./#/drill');
+  await page.getByRole('heading', { name: 'Domain drill' }).waitFor();
+  await page.getByText(/question\(s\) match/).waitFor();
+  await page.getByLabel('Number of questions (5–65)').fill(String(count));
+  await page.getByRole('button', { name: 'Start drill' }).click();
+  await page.getByText('Drill · practice mode').waitFor();
+}
+
+/** In a practice drill, answers the current question and checks it, waiting for every option's explanation. */
+export async function answerAndCheck(page: Page, position = 1): Promise<void> {
+  await answerCurrent(page, position);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('region', { name: /^(Correct|Incorrect)$/ }).waitFor();
+  // The explanations come with the bank's second chunk, a moment after the verdict.
+  await expect.poll(() => page.locator('.feedback .why').count()).toBeGreaterThanOrEqual(4);
+}
