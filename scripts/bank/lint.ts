@@ -94,20 +94,6 @@ export function findMissingChooseMarkers(questions: readonly SourcedQuestion[]):
     });
 }
 
-/** Markdown the app's renderer cannot draw as react-markdown would; the build would stop on it (see markdown.ts). */
-export function findUnsupportedMarkdown(questions: readonly SourcedQuestion[]): string[] {
-  return questions.flatMap(({ question: q, file, line }) =>
-    markdownFields(q).flatMap(([path, text]) => {
-      try {
-        compileMarkdown(text, `${file}:${line}: question "${q.id}" field ${path}`);
-        return [];
-      } catch (error) {
-        return [error instanceof Error ? error.message : String(error)];
-      }
-    }),
-  );
-}
-
 /** The text inside a compiled markup node. */
 function textOf(nodes: readonly MarkupNode[]): string {
   return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.slice(2) as MarkupNode[]))).join('');
@@ -124,30 +110,34 @@ function linksIn(nodes: readonly MarkupNode[]): [text: string, href: string][] {
 }
 
 /**
- * A bare domain or URL in prose becomes a link by itself (GFM), and takes whatever follows it up
- * to a space: in Korean the particle, as in "www.example.com은" → http://www.example.com은. A
- * scenario's example.com should not be a link at all. Names go in code, links in [text](url).
+ * Compiles every markdown field once and reports two kinds of problem:
+ * - markdown the app's renderer cannot draw as react-markdown would (the build would stop on it,
+ *   see markdown.ts);
+ * - a bare domain or URL in prose, which becomes a link by itself (GFM) and takes whatever follows
+ *   it up to a space: in Korean the particle, as in "www.example.com은" → http://www.example.com은.
+ *   A scenario's example.com should not be a link at all. Names go in code, links in [text](url).
  */
-export function findBareLinks(questions: readonly SourcedQuestion[]): string[] {
+export function findMarkdownProblems(questions: readonly SourcedQuestion[]): string[] {
   return questions.flatMap(({ question: q, file, line }) =>
     markdownFields(q).flatMap(([path, text]) => {
+      const where = `${file}:${line}: question "${q.id}" field ${path}`;
       let markup: Markup | null;
       try {
-        markup = compileMarkdown(text, path);
-      } catch {
-        return []; // reported by findUnsupportedMarkdown
+        markup = compileMarkdown(text, where);
+      } catch (error) {
+        return [error instanceof Error ? error.message : String(error)];
       }
       if (!markup) return [];
       return linksIn(markup)
         .filter(([, href]) => !text.includes(`](${href}`))
-        .map(([shown]) => `${file}:${line}: question "${q.id}" field ${path}: "${shown}" becomes a link by itself; write it as code (\`${shown}\`) or as [text](url)`);
+        .map(([shown]) => `${where}: "${shown}" becomes a link by itself; write it as code (\`${shown}\`) or as [text](url)`);
     }),
   );
 }
 
 /** Problems that fail the bank even though each question is valid on its own. */
 export function lintBank(questions: readonly SourcedQuestion[]): string[] {
-  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions), ...findUnsupportedMarkdown(questions), ...findBareLinks(questions)];
+  const problems = [...findNearDuplicateStems(questions), ...findMissingChooseMarkers(questions), ...findMarkdownProblems(questions)];
   const tell = longestKeyShare(questions);
   if (tell.share > LENGTH_TELL_LIMIT) {
     problems.push(
