@@ -66,17 +66,21 @@ export const PAGE_PROBE = String.raw`
     return promise.then((ms) => ({ ms }), (error) => ({ error: String(error && error.message ? error.message : error) }));
   }
 
+  // From the next "type" event reaching the page (before the app's own handlers) to "check" holding and being painted.
+  function fromEvent(type, check, what) {
+    const started = new Promise((resolve) => window.addEventListener(type, () => resolve(performance.now()), { capture: true, once: true }));
+    return settle(started.then((t0) => when(check, what).then(afterNextPaint).then((t1) => t1 - t0)));
+  }
+
   window.__bench = {
     pending: null,
     /** Arms a measurement: from the next "type" event reaching the page to the heading "text" painted. */
     armEvent(type, text) {
-      const started = new Promise((resolve) => window.addEventListener(type, () => resolve(performance.now()), { capture: true, once: true }));
-      this.pending = settle(started.then((t0) => when(() => headingShown(text), 'heading "' + text + '"').then(afterNextPaint).then((t1) => t1 - t0)));
+      this.pending = fromEvent(type, () => headingShown(text), 'heading "' + text + '"');
     },
     /** Arms a measurement: from the next "type" event reaching the page to a table with at least "rows" body rows painted. */
     armEventRows(type, rows) {
-      const started = new Promise((resolve) => window.addEventListener(type, () => resolve(performance.now()), { capture: true, once: true }));
-      this.pending = settle(started.then((t0) => when(() => bodyRows() >= rows, rows + ' table rows').then(afterNextPaint).then((t1) => t1 - t0)));
+      this.pending = fromEvent(type, () => bodyRows() >= rows, rows + ' table rows');
     },
     /** Arms a measurement: from navigation start to a table with at least "rows" body rows painted. */
     armRows(rows) {
